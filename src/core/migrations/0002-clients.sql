@@ -1,0 +1,97 @@
+-- Officina schema 2: the client book.
+
+-- "How did you hear about us": a managed list.
+CREATE TABLE client_source (
+  id         BLOB PRIMARY KEY,
+  name       TEXT NOT NULL,
+  position   INTEGER NOT NULL DEFAULT 0,
+  archived   INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),
+  created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL
+);
+
+CREATE TABLE client (
+  id                BLOB PRIMARY KEY,
+  kind              TEXT NOT NULL CHECK (kind IN ('person', 'company')),
+  name              TEXT NOT NULL,
+  name_key          TEXT NOT NULL,            -- case-folded name for sorting
+  search_phones     TEXT NOT NULL DEFAULT '', -- phone digit forms for FTS, kept by the store
+  email             TEXT,
+  address           TEXT,
+  birthday          TEXT,                     -- YYYY-MM-DD
+  sms_consent       INTEGER NOT NULL DEFAULT 0 CHECK (sms_consent IN (0, 1)),
+  email_consent     INTEGER NOT NULL DEFAULT 0 CHECK (email_consent IN (0, 1)),
+  conflict          INTEGER NOT NULL DEFAULT 0 CHECK (conflict IN (0, 1)),
+  source_id         BLOB REFERENCES client_source (id),
+  note              TEXT,
+  tags              TEXT NOT NULL DEFAULT '', -- "vip, wholesale"
+  discount_works    INTEGER NOT NULL DEFAULT 0 CHECK (discount_works BETWEEN 0 AND 10000),
+  discount_parts    INTEGER NOT NULL DEFAULT 0 CHECK (discount_parts BETWEEN 0 AND 10000),
+  discount_goods    INTEGER NOT NULL DEFAULT 0 CHECK (discount_goods BETWEEN 0 AND 10000),
+  card_code         TEXT NOT NULL UNIQUE,     -- EAN-13 in the in-store range 2x
+  inn               TEXT,
+  kpp               TEXT,
+  ogrn              TEXT,
+  legal_address     TEXT,
+  director          TEXT,
+  bank_name         TEXT,
+  bank_account      TEXT,
+  bank_corr_account TEXT,
+  bank_bik          TEXT,
+  archived          INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),
+  version           INTEGER NOT NULL DEFAULT 1, -- row version: a stale save is refused
+  created_at        INTEGER NOT NULL,
+  updated_at        INTEGER NOT NULL
+);
+
+CREATE INDEX client_name_key ON client (archived, name_key);
+CREATE INDEX client_created ON client (archived, created_at);
+
+-- Phones as typed (display) and normalised to digits (E.164 without '+') for lookups.
+CREATE TABLE client_phone (
+  id        BLOB PRIMARY KEY,
+  client_id BLOB NOT NULL REFERENCES client (id),
+  position  INTEGER NOT NULL,
+  display   TEXT NOT NULL,
+  digits    TEXT NOT NULL,
+  label     TEXT
+);
+
+CREATE INDEX client_phone_digits ON client_phone (digits);
+CREATE INDEX client_phone_client ON client_phone (client_id, position);
+
+-- Search over name, phone digits, e-mail, tags and card code. unicode61 folds case for
+-- Cyrillic too; the prefix indexes keep search-as-you-type prefix queries fast.
+CREATE VIRTUAL TABLE client_fts USING fts5 (
+  name, search_phones, email, tags, card_code,
+  content = 'client', content_rowid = 'rowid',
+  tokenize = 'unicode61 remove_diacritics 2',
+  prefix = '1 2 3'
+);
+
+CREATE TRIGGER client_fts_insert AFTER INSERT ON client
+BEGIN
+  INSERT INTO client_fts (rowid, name, search_phones, email, tags, card_code)
+  VALUES (new.rowid, new.name, new.search_phones, new.email, new.tags, new.card_code);
+END;
+
+CREATE TRIGGER client_fts_delete AFTER DELETE ON client
+BEGIN
+  INSERT INTO client_fts (client_fts, rowid, name, search_phones, email, tags, card_code)
+  VALUES ('delete', old.rowid, old.name, old.search_phones, old.email, old.tags, old.card_code);
+END;
+
+CREATE TRIGGER client_fts_update AFTER UPDATE OF name, search_phones, email, tags, card_code
+  ON client
+BEGIN
+  INSERT INTO client_fts (client_fts, rowid, name, search_phones, email, tags, card_code)
+  VALUES ('delete', old.rowid, old.name, old.search_phones, old.email, old.tags, old.card_code);
+  INSERT INTO client_fts (rowid, name, search_phones, email, tags, card_code)
+  VALUES (new.rowid, new.name, new.search_phones, new.email, new.tags, new.card_code);
+END;
+
+-- Business rows are archived, never deleted.
+CREATE TRIGGER client_no_delete BEFORE DELETE ON client
+BEGIN
+  SELECT RAISE(ABORT, 'clients are archived, not deleted');
+END;
