@@ -49,6 +49,12 @@ ofc_context_constructed (GObject *object)
   G_OBJECT_CLASS (ofc_context_parent_class)->constructed (object);
 
   g_assert (self->database != NULL);
+  /* a database opened without migrating may not have its metadata table yet */
+  if (ofc_database_get_schema_version (self->database) == 0)
+    {
+      self->currency = g_strdup (ofc_currency_get_default ());
+      return;
+    }
   self->currency = ofc_database_dup_meta (self->database, "currency");
   if (self->currency == NULL)
     {

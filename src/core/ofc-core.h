@@ -9,6 +9,7 @@
 
 #include "base/ofc-error.h"
 #include "base/ofc-money.h"
+#include "base/ofc-paths.h"
 #include "base/ofc-text.h"
 #include "base/ofc-uuid.h"
 #include "db/ofc-change-set.h"

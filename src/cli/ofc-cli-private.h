@@ -1,0 +1,65 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Officina authors
+ *
+ * Shared state and helpers of officina-cli's commands. Each noun ("client", "db", …) lives
+ * in its own ofc-cli-<noun>.c with one entry point listed in ofc-cli.c.
+ */
+#pragma once
+
+#include <cjson/cJSON.h>
+#include <ofc-core.h>
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  char *database_path; /* --db, else the default database */
+  gboolean json;       /* --json: machine-readable output on stdout */
+  OfcContext *context; /* opened by ofc_cli_open () */
+} OfcCli;
+
+/* argv[0] is the noun; returns the process exit status */
+typedef int (*OfcCliRun) (OfcCli *cli,
+                          int     argc,
+                          char  **argv);
+
+typedef struct
+{
+  const char *noun;
+  const char *summary; /* untranslated, N_() */
+  OfcCliRun run;
+} OfcCliCommand;
+
+#define OFC_CLI_EXIT_FAILURE 1
+#define OFC_CLI_EXIT_USAGE   2
+
+OfcContext *ofc_cli_open          (OfcCli               *cli,
+                                   OfcDatabaseOpenFlags  flags,
+                                   GError              **error);
+int         ofc_cli_fail          (OfcCli               *cli,
+                                   const GError         *error);
+int         ofc_cli_usage_error   (OfcCli               *cli,
+                                   const char           *format,
+                                   ...) G_GNUC_PRINTF (2, 3);
+gboolean    ofc_cli_parse_options (OfcCli               *cli,
+                                   const char           *usage,
+                                   const GOptionEntry   *entries,
+                                   int                  *argc,
+                                   char               ***argv,
+                                   GError              **error);
+void        ofc_cli_print_json    (cJSON                *value);
+cJSON      *ofc_cli_json_uuid     (const OfcUuid        *id);
+cJSON      *ofc_cli_json_money    (OfcMoney              money);
+cJSON      *ofc_cli_json_time     (gint64                us);
+int         ofc_cli_run_verb      (OfcCli               *cli,
+                                   const char           *noun,
+                                   const OfcCliCommand  *verbs,
+                                   int                   argc,
+                                   char                **argv);
+
+/* the nouns */
+int ofc_cli_db_run (OfcCli *cli,
+                    int     argc,
+                    char  **argv);
+
+G_END_DECLS

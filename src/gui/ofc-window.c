@@ -1,0 +1,359 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Officina authors
+ *
+ * OfcWindow: builds the pages listed in page_infos, routes the sidebar and Ctrl+1…9 to
+ * them, shows toasts for any widget through the win.toast action, and remembers its size.
+ */
+#define G_LOG_DOMAIN "ofc-gui"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ofc-window.h"
+
+typedef struct
+{
+  const char *name;
+  const char *title; /* untranslated, N_() */
+  const char *icon_name;
+  GType (*get_type) (void);
+} OfcPageInfo;
+
+/* the pages in sidebar order; each type has a construct-only "context" property */
+static const OfcPageInfo page_infos[] = {
+  { NULL, NULL, NULL, NULL },
+};
+
+struct _OfcWindow
+{
+  AdwApplicationWindow parent_instance;
+
+  /* Template widgets */
+  GtkStack *main_stack;
+  GtkListBox *navigation;
+  GtkStack *pages;
+  AdwToastOverlay *toast_overlay;
+  AdwStatusPage *unavailable_page;
+
+  /* Owned references */
+  OfcContext *context;
+  GSettings *settings;
+};
+
+G_DEFINE_FINAL_TYPE (OfcWindow, ofc_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum
+{
+  PROP_0,
+  PROP_CONTEXT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/*
+ * Auxiliary methods
+ */
+
+static GtkWidget *
+make_navigation_row (const OfcPageInfo *info)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+
+  gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name (info->icon_name));
+  gtk_box_append (GTK_BOX (box), gtk_label_new (_(info->title)));
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_widget_set_name (row, info->name);
+  return row;
+}
+
+static void
+add_pages (OfcWindow *self)
+{
+  for (gsize i = 0; page_infos[i].name != NULL; i++)
+    {
+      const OfcPageInfo *info = &page_infos[i];
+      GtkWidget *page = g_object_new (info->get_type (), "context", self->context, NULL);
+
+      gtk_stack_add_titled (self->pages, page, info->name, _(info->title));
+      gtk_list_box_append (self->navigation, make_navigation_row (info));
+    }
+}
+
+static GtkListBoxRow *
+find_row (OfcWindow  *self,
+          const char *name)
+{
+  for (int i = 0;; i++)
+    {
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->navigation, i);
+
+      if (row == NULL || g_strcmp0 (gtk_widget_get_name (GTK_WIDGET (row)), name) == 0)
+        return row;
+    }
+}
+
+static void
+restore_state (OfcWindow *self)
+{
+  g_autofree char *last_page = g_settings_get_string (self->settings, "last-page");
+
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+  if (!ofc_window_show_page (self, last_page) && page_infos[0].name != NULL)
+    ofc_window_show_page (self, page_infos[0].name);
+}
+
+/*
+ * Callbacks and actions
+ */
+
+static void
+on_navigation_row_selected_cb (OfcWindow     *self,
+                               GtkListBoxRow *row)
+{
+  if (row != NULL)
+    gtk_stack_set_visible_child_name (self->pages, gtk_widget_get_name (GTK_WIDGET (row)));
+}
+
+static void
+show_page_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  ofc_window_show_page (OFC_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+static void
+toast_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  ofc_window_show_toast (OFC_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+/*
+ * GObject overrides
+ */
+
+static gboolean
+ofc_window_close_request (GtkWindow *window)
+{
+  OfcWindow *self = OFC_WINDOW (window);
+  int width, height;
+
+  gtk_window_get_default_size (window, &width, &height);
+  g_settings_set_int (self->settings, "window-width", width);
+  g_settings_set_int (self->settings, "window-height", height);
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+  g_settings_set_string (self->settings, "last-page", ofc_window_get_visible_page (self));
+  return GTK_WINDOW_CLASS (ofc_window_parent_class)->close_request (window);
+}
+
+static void
+ofc_window_constructed (GObject *object)
+{
+  OfcWindow *self = OFC_WINDOW (object);
+
+  G_OBJECT_CLASS (ofc_window_parent_class)->constructed (object);
+
+  if (self->context != NULL)
+    add_pages (self);
+  restore_state (self);
+}
+
+static void
+ofc_window_dispose (GObject *object)
+{
+  OfcWindow *self = OFC_WINDOW (object);
+
+  g_clear_object (&self->context);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (ofc_window_parent_class)->dispose (object);
+}
+
+static void
+ofc_window_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  OfcWindow *self = OFC_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ofc_window_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  OfcWindow *self = OFC_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      self->context = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ofc_window_class_init (OfcWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->constructed = ofc_window_constructed;
+  object_class->dispose = ofc_window_dispose;
+  object_class->get_property = ofc_window_get_property;
+  object_class->set_property = ofc_window_set_property;
+  window_class->close_request = ofc_window_close_request;
+
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL, OFC_TYPE_CONTEXT,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ofc-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, OfcWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, OfcWindow, navigation);
+  gtk_widget_class_bind_template_child (widget_class, OfcWindow, pages);
+  gtk_widget_class_bind_template_child (widget_class, OfcWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, OfcWindow, unavailable_page);
+  gtk_widget_class_bind_template_callback (widget_class, on_navigation_row_selected_cb);
+
+  gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.toast", "s", toast_action);
+  for (guint i = 0; i < 9 && page_infos[i].name != NULL; i++)
+    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_CONTROL_MASK,
+                                         "win.show-page", "s", page_infos[i].name);
+}
+
+static void
+ofc_window_init (OfcWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->settings = g_settings_new (BASE_ID);
+  if (DEVELOPMENT_BUILD)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+}
+
+/*
+ * Public API
+ */
+
+/**
+ * ofc_window_new:
+ * @context: (nullable): the open shop, or %NULL when the database could not be opened
+ */
+OfcWindow *
+ofc_window_new (GtkApplication *application,
+                OfcContext     *context)
+{
+  return g_object_new (OFC_TYPE_WINDOW, "application", application, "context", context, NULL);
+}
+
+/**
+ * ofc_window_get_context:
+ *
+ * Returns: (transfer none) (nullable): the context
+ */
+OfcContext *
+ofc_window_get_context (OfcWindow *self)
+{
+  g_return_val_if_fail (OFC_IS_WINDOW (self), NULL);
+  return self->context;
+}
+
+/**
+ * ofc_window_show_unavailable:
+ * @error: why the database could not be opened
+ *
+ * Replaces the shop with an explanation and a way out: choose another database or quit.
+ */
+void
+ofc_window_show_unavailable (OfcWindow    *self,
+                             const GError *error)
+{
+  g_return_if_fail (OFC_IS_WINDOW (self));
+
+  adw_status_page_set_description (self->unavailable_page, error->message);
+  gtk_stack_set_visible_child_name (self->main_stack, "unavailable");
+}
+
+void
+ofc_window_show_toast (OfcWindow  *self,
+                       const char *message)
+{
+  AdwToast *toast;
+
+  g_return_if_fail (OFC_IS_WINDOW (self));
+
+  toast = adw_toast_new (message);
+  adw_toast_set_timeout (toast, 5);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/**
+ * ofc_window_show_page:
+ * @name: (nullable): a page name from the sidebar
+ *
+ * Returns: %TRUE if the page exists and is now shown
+ */
+gboolean
+ofc_window_show_page (OfcWindow  *self,
+                      const char *name)
+{
+  GtkListBoxRow *row;
+
+  g_return_val_if_fail (OFC_IS_WINDOW (self), FALSE);
+
+  if (name == NULL || gtk_stack_get_child_by_name (self->pages, name) == NULL)
+    return FALSE;
+  row = find_row (self, name);
+  if (row != NULL)
+    gtk_list_box_select_row (self->navigation, row);
+  gtk_stack_set_visible_child_name (self->pages, name);
+  return TRUE;
+}
+
+/**
+ * ofc_window_get_page:
+ *
+ * Returns: (transfer none) (nullable): the page widget named @name
+ */
+GtkWidget *
+ofc_window_get_page (OfcWindow  *self,
+                     const char *name)
+{
+  g_return_val_if_fail (OFC_IS_WINDOW (self), NULL);
+  return gtk_stack_get_child_by_name (self->pages, name);
+}
+
+const char *
+ofc_window_get_visible_page (OfcWindow *self)
+{
+  const char *name;
+
+  g_return_val_if_fail (OFC_IS_WINDOW (self), NULL);
+  name = gtk_stack_get_visible_child_name (self->pages);
+  return name != NULL ? name : "";
+}
