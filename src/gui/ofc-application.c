@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "ofc-application.h"
+#include "ofc-bench-probe.h"
 #include "ofc-preferences-window.h"
 #include "ofc-window.h"
 
@@ -192,6 +193,7 @@ ofc_application_activate (GApplication *application)
       path = self->database_option != NULL ? g_strdup (self->database_option)
                                            : ofc_paths_dup_default_database ();
       window = GTK_WINDOW (open_window (self, path));
+      ofc_bench_probe_attach (window);
     }
   gtk_window_present (window);
 }
