@@ -23,5 +23,6 @@
 #include "clients/ofc-client-list.h"
 #include "clients/ofc-phone.h"
 #include "clients/ofc-requisites.h"
+#include "demo/ofc-demo.h"
 
 #undef OFC_CORE_INSIDE
