@@ -111,6 +111,18 @@ build_words_match (const char *text)
   return g_string_free (g_steal_pointer (&match), FALSE);
 }
 
+/* NFC, and "ё" as "е", as the index holds names (see 0002-clients.sql) */
+static char *
+fold_yo (const char *text)
+{
+  g_autofree char *normal = g_utf8_normalize (text, -1, G_NORMALIZE_NFC);
+  g_auto(GStrv) lower = g_strsplit (normal, "ё", -1);
+  g_autofree char *half = g_strjoinv ("е", lower);
+  g_auto(GStrv) upper = g_strsplit (half, "Ё", -1);
+
+  return g_strjoinv ("Е", upper);
+}
+
 /**
  * _ofc_client_search_build_match:
  * @text: (nullable): what the person typed
@@ -125,7 +137,7 @@ _ofc_client_search_build_match (const char *text)
 
   if (text == NULL || !g_utf8_validate (text, -1, NULL) || ofc_text_is_blank (text))
     return NULL;
-  normal = g_utf8_normalize (text, -1, G_NORMALIZE_NFC);
+  normal = fold_yo (text);
   if (ofc_phone_is_query (normal))
     return build_phone_match (normal);
   return build_words_match (normal);
