@@ -204,12 +204,18 @@ ofc_client_store_validate (OfcClientStore *self,
                            GError        **error)
 {
   g_autoptr(OfcClient) clean = NULL;
+  g_autofree char *source_name = NULL;
+  const OfcUuid *source_id;
 
   g_return_val_if_fail (OFC_IS_CLIENT_STORE (self), FALSE);
   g_return_val_if_fail (OFC_IS_CLIENT (client), FALSE);
 
   clean = validate (self, client, error);
-  return clean != NULL;
+  if (clean == NULL)
+    return FALSE;
+  source_id = ofc_client_get_source_id (clean);
+  return source_id == NULL || _ofc_client_store_lookup_source (self, source_id, &source_name,
+                                                               error);
 }
 
 /*
