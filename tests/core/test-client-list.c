@@ -18,10 +18,7 @@ static OfcClientStore *store;
 static GPtrArray *changes; /* "position,removed,added" */
 
 static void
-record_change (GListModel *model,
-               guint       position,
-               guint       removed,
-               guint       added)
+record_change (GListModel *model, guint position, guint removed, guint added)
 {
   g_ptr_array_add (changes, g_strdup_printf ("%u,%u,%u", position, removed, added));
 }
@@ -30,8 +27,8 @@ record_change (GListModel *model,
 static void
 setup (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(OfcTransaction) transaction = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (OfcTransaction) transaction = NULL;
 
   folder = ofc_test_make_tmpdir ();
   database = ofc_test_open_database (folder, &test_clock);
@@ -41,7 +38,7 @@ setup (void)
   transaction = ofc_database_begin (database, &error);
   for (int i = 0; i < N_CLIENTS; i++)
     {
-      g_autoptr(OfcClient) client = ofc_client_new (OFC_CLIENT_KIND_PERSON);
+      g_autoptr (OfcClient) client = ofc_client_new (OFC_CLIENT_KIND_PERSON);
       g_autofree char *name = g_strdup_printf ("Client %03d", i * 7 % N_CLIENTS);
 
       ofc_client_set_name (client, name);
@@ -73,19 +70,16 @@ new_list (void)
 }
 
 static char *
-name_at (OfcClientList *list,
-         guint          position)
+name_at (OfcClientList *list, guint position)
 {
-  g_autoptr(OfcClient) client = g_list_model_get_item (G_LIST_MODEL (list), position);
+  g_autoptr (OfcClient) client = g_list_model_get_item (G_LIST_MODEL (list), position);
 
   ck_assert_ptr_nonnull (client);
   return g_strdup (ofc_client_get_name (client));
 }
 
 static void
-assert_name_at (OfcClientList *list,
-                guint          position,
-                const char    *expected)
+assert_name_at (OfcClientList *list, guint position, const char *expected)
 {
   g_autofree char *name = name_at (list, position);
 
@@ -96,8 +90,8 @@ assert_name_at (OfcClientList *list,
 static void
 assert_changes (const char *expected)
 {
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_auto(GStrv) list = NULL;
+  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto (GStrv) list = NULL;
   g_autofree char *joined = NULL;
 
   for (guint i = 0; i < changes->len; i++)
@@ -118,8 +112,8 @@ run_main_loop (void)
 
 START_TEST (test_sort_orders)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(OfcClientList) list = new_list ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (OfcClientList) list = new_list ();
 
   ck_assert (g_list_model_get_item_type (G_LIST_MODEL (list)) == OFC_TYPE_CLIENT);
   ck_assert_int_eq (g_list_model_get_n_items (G_LIST_MODEL (list)), N_CLIENTS);
@@ -144,9 +138,9 @@ END_TEST
 
 START_TEST (test_paging)
 {
-  g_autoptr(OfcClientList) list = new_list ();
-  g_autoptr(OfcClient) first = g_list_model_get_item (G_LIST_MODEL (list), 3);
-  g_autoptr(OfcClient) again = g_list_model_get_item (G_LIST_MODEL (list), 3);
+  g_autoptr (OfcClientList) list = new_list ();
+  g_autoptr (OfcClient) first = g_list_model_get_item (G_LIST_MODEL (list), 3);
+  g_autoptr (OfcClient) again = g_list_model_get_item (G_LIST_MODEL (list), 3);
 
   ck_assert_ptr_eq (first, again); /* from the page cache */
   for (guint position = 0; position < N_CLIENTS; position += 37)
@@ -157,7 +151,7 @@ START_TEST (test_paging)
     }
   for (guint position = N_CLIENTS; position-- > 0;)
     {
-      g_autoptr(OfcClient) client = g_list_model_get_item (G_LIST_MODEL (list), position);
+      g_autoptr (OfcClient) client = g_list_model_get_item (G_LIST_MODEL (list), position);
 
       ck_assert_ptr_nonnull (client);
     }
@@ -168,8 +162,8 @@ END_TEST
 
 START_TEST (test_search_sorted)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(OfcClientList) list = new_list ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (OfcClientList) list = new_list ();
 
   ck_assert (ofc_client_list_set_query (list, "client 01", FALSE, &error));
   ofc_assert_no_error (error);
@@ -187,8 +181,8 @@ END_TEST
 
 START_TEST (test_search_batches)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(OfcClientList) list = new_list ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (OfcClientList) list = new_list ();
 
   ck_assert (ofc_client_list_set_sort (list, OFC_CLIENT_SORT_CREATED, TRUE, &error));
   ck_assert (ofc_client_list_set_query (list, "client", FALSE, &error));
@@ -214,8 +208,7 @@ START_TEST (test_search_batches)
 END_TEST
 
 static OfcClient *
-find (OfcClientList *list,
-      const char    *name)
+find (OfcClientList *list, const char *name)
 {
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (list)); i++)
     {
@@ -230,11 +223,11 @@ find (OfcClientList *list,
 
 START_TEST (test_refresh_after_writes)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(OfcClientList) list = new_list ();
-  g_autoptr(OfcClient) edited = find (list, "Client 005");
-  g_autoptr(OfcClient) archived = find (list, "Client 000");
-  g_autoptr(OfcClient) added = ofc_client_new (OFC_CLIENT_KIND_PERSON);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (OfcClientList) list = new_list ();
+  g_autoptr (OfcClient) edited = find (list, "Client 005");
+  g_autoptr (OfcClient) archived = find (list, "Client 000");
+  g_autoptr (OfcClient) added = ofc_client_new (OFC_CLIENT_KIND_PERSON);
 
   /* an edit that keeps the row in place: that one row changes */
   ofc_client_set_email (edited, "five@example.com");
@@ -265,8 +258,8 @@ END_TEST
 
 START_TEST (test_find)
 {
-  g_autoptr(OfcClientList) list = new_list ();
-  g_autoptr(OfcClient) client = find (list, "Client 321");
+  g_autoptr (OfcClientList) list = new_list ();
+  g_autoptr (OfcClient) client = find (list, "Client 321");
   OfcUuid unknown;
 
   ck_assert_uint_eq (ofc_client_list_find (list, ofc_client_get_id (client)), 321);
@@ -277,11 +270,11 @@ END_TEST
 
 START_TEST (test_source_rename_refreshes_rows)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(OfcClientList) list = new_list ();
-  g_autoptr(GListModel) sources = ofc_client_store_list_sources (store, FALSE, &error);
-  g_autoptr(OfcClientSource) source = g_list_model_get_item (sources, 0);
-  g_autoptr(OfcClientSource) renamed = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (OfcClientList) list = new_list ();
+  g_autoptr (GListModel) sources = ofc_client_store_list_sources (store, FALSE, &error);
+  g_autoptr (OfcClientSource) source = g_list_model_get_item (sources, 0);
+  g_autoptr (OfcClientSource) renamed = NULL;
 
   renamed = ofc_client_store_rename_source (store, source, "Street", &error);
   ofc_assert_no_error (error);

@@ -16,13 +16,10 @@ static OfcClientStore *store;
 static char *card_code;
 
 static OfcClient *
-add_client (OfcClientKind kind,
-            const char   *name,
-            const char   *phone,
-            const char   *email,
-            const char   *tags)
+add_client (
+    OfcClientKind kind, const char *name, const char *phone, const char *email, const char *tags)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   OfcClient *client = ofc_client_new (kind);
 
   ofc_client_set_name (client, name);
@@ -38,8 +35,8 @@ add_client (OfcClientKind kind,
 static void
 setup (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(OfcClient) ivanov = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (OfcClient) ivanov = NULL;
 
   folder = ofc_test_make_tmpdir ();
   database = ofc_test_open_database (folder, &test_clock);
@@ -49,10 +46,10 @@ setup (void)
   ivanov = add_client (OFC_CLIENT_KIND_PERSON, "Иванов Иван Иванович", "+7 (926) 123-45-67",
                        "ivan.ivanov@mail.ru", NULL);
   card_code = g_strdup (ofc_client_get_card_code (ivanov));
-  g_object_unref (add_client (OFC_CLIENT_KIND_PERSON, "Иванова Мария Петровна",
-                              "8 916 765-43-21", "maria@yandex.ru", "постоянный"));
-  g_object_unref (add_client (OFC_CLIENT_KIND_PERSON, "Петров Пётр Сергеевич", "+7 495 111-22-33",
-                              NULL, NULL));
+  g_object_unref (add_client (OFC_CLIENT_KIND_PERSON, "Иванова Мария Петровна", "8 916 765-43-21",
+                              "maria@yandex.ru", "постоянный"));
+  g_object_unref (
+      add_client (OFC_CLIENT_KIND_PERSON, "Петров Пётр Сергеевич", "+7 495 111-22-33", NULL, NULL));
   g_object_unref (add_client (OFC_CLIENT_KIND_PERSON, "Фёдорова Алёна", "+44 20 7946 0958",
                               "alena.f@gmail.com", "VIP"));
   g_object_unref (add_client (OFC_CLIENT_KIND_PERSON, "John O'Brien", "23-45-67",
@@ -74,13 +71,12 @@ teardown (void)
 
 /* the names @text finds, newest first, joined with "|" */
 static char *
-search (const char          *text,
-        OfcClientSearchFlags flags)
+search (const char *text, OfcClientSearchFlags flags)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) found = ofc_client_store_search (store, text, flags, 0, 50, &error);
-  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
-  g_auto(GStrv) list = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) found = ofc_client_store_search (store, text, flags, 0, 50, &error);
+  g_autoptr (GStrvBuilder) names = g_strv_builder_new ();
+  g_auto (GStrv) list = NULL;
 
   ck_assert_msg (found != NULL, "“%s” failed: %s", text, error != NULL ? error->message : "");
   for (guint i = 0; i < found->len; i++)
@@ -90,8 +86,7 @@ search (const char          *text,
 }
 
 static void
-assert_finds (const char *text,
-              const char *expected)
+assert_finds (const char *text, const char *expected)
 {
   g_autofree char *names = search (text, OFC_CLIENT_SEARCH_DEFAULT);
 
@@ -121,9 +116,12 @@ END_TEST
 
 START_TEST (test_phones)
 {
-  static const char * const forms[] = {
-    "926 123", "+7 (926) 123-45-67", "8 926 123 45 67", "89261234567", "79261234567",
-    "9261234567", "926-123-45", "8926", "8 (926) 12", "+7926",
+  static const char *const forms[] = {
+    "926 123",         "+7 (926) 123-45-67",
+    "8 926 123 45 67", "89261234567",
+    "79261234567",     "9261234567",
+    "926-123-45",      "8926",
+    "8 (926) 12",      "+7926",
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (forms); i++)
@@ -161,19 +159,44 @@ END_TEST
 /* nothing a person types may break the query, nor turn into FTS5 syntax */
 START_TEST (test_hostile_queries)
 {
-  static const char * const queries[] = {
-    "\"",           "\"иванов",      "иванов\"",    "иванов*",     "*",           "**",
-    "(иванов",      "иванов)",       "()",          "NOT иванов",  "AND",         "OR OR",
-    "name:иванов",  "name : иванов", "{name}: x",   "^иванов",     "NEAR(a b)",   "-иванов",
-    "+",            "иванов OR петров", "'; DROP TABLE client; --", "\\", "%", "_",
-    "иванов -",     "\"\"\"",        "a\"b",        "ИВАНОВ\"*)",  ":",           "иван\u0301",
+  static const char *const queries[] = {
+    "\"",
+    "\"иванов",
+    "иванов\"",
+    "иванов*",
+    "*",
+    "**",
+    "(иванов",
+    "иванов)",
+    "()",
+    "NOT иванов",
+    "AND",
+    "OR OR",
+    "name:иванов",
+    "name : иванов",
+    "{name}: x",
+    "^иванов",
+    "NEAR(a b)",
+    "-иванов",
+    "+",
+    "иванов OR петров",
+    "'; DROP TABLE client; --",
+    "\\",
+    "%",
+    "_",
+    "иванов -",
+    "\"\"\"",
+    "a\"b",
+    "ИВАНОВ\"*)",
+    ":",
+    "иван\u0301",
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (queries); i++)
     {
       g_autofree char *names = search (queries[i], OFC_CLIENT_SEARCH_DEFAULT);
 
-      (void) names;
+      (void)names;
     }
   assert_finds ("\"иванов", "Иванова Мария Петровна|Иванов Иван Иванович");
   assert_finds ("иванов*", "Иванова Мария Петровна|Иванов Иван Иванович");
@@ -203,8 +226,8 @@ END_TEST
 
 START_TEST (test_archived)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) found = ofc_client_store_search (store, "сергеевич", 0, 0, 10, &error);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) found = ofc_client_store_search (store, "сергеевич", 0, 0, 10, &error);
   g_autofree char *hidden = NULL;
   g_autofree char *shown = NULL;
   g_autofree char *all = NULL;
@@ -221,8 +244,8 @@ END_TEST
 
 START_TEST (test_edits_reach_the_index)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) found = ofc_client_store_search (store, "ромашка", 0, 0, 10, &error);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) found = ofc_client_store_search (store, "ромашка", 0, 0, 10, &error);
   OfcClient *client = g_ptr_array_index (found, 0);
 
   ofc_client_set_name (client, "ООО «Василёк»");
@@ -242,10 +265,10 @@ END_TEST
 
 START_TEST (test_paging_newest_first)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) first = NULL;
-  g_autoptr(GPtrArray) second = NULL;
-  g_autoptr(GPtrArray) third = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) first = NULL;
+  g_autoptr (GPtrArray) second = NULL;
+  g_autoptr (GPtrArray) third = NULL;
 
   for (int i = 0; i < 25; i++)
     {

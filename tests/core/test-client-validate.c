@@ -17,7 +17,7 @@ static OfcClientStore *store;
 static void
 setup (void)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   folder = ofc_test_make_tmpdir ();
   database = ofc_test_open_database (folder, &test_clock);
@@ -39,7 +39,7 @@ teardown (void)
 static gint64
 count (const char *sql)
 {
-  g_autoptr(OfcStatement) statement = ofc_database_prepare (database, sql, NULL);
+  g_autoptr (OfcStatement) statement = ofc_database_prepare (database, sql, NULL);
 
   ck_assert (statement != NULL && ofc_statement_step (statement, NULL));
   return ofc_statement_get_int64 (statement, 0);
@@ -65,12 +65,10 @@ typedef void (*Mutation) (OfcClient *client);
 
 /* saving @client after @mutate must fail on @field with @message, writing nothing */
 static void
-assert_refused (Mutation    mutate,
-                const char *field,
-                const char *message)
+assert_refused (Mutation mutate, const char *field, const char *message)
 {
-  g_autoptr(OfcClient) client = valid_company ();
-  g_autoptr(GError) error = NULL;
+  g_autoptr (OfcClient) client = valid_company ();
+  g_autoptr (GError) error = NULL;
   gint64 journal = count ("SELECT count(*) FROM journal");
 
   mutate (client);
@@ -88,22 +86,21 @@ assert_refused (Mutation    mutate,
 }
 
 /* a test refusing the client that the statements after @message make of a valid one */
-#define REFUSED(test_name, field, message, ...)                                               \
-  static void test_name##_mutate (OfcClient *client)                                          \
-  {                                                                                           \
-    __VA_ARGS__;                                                                              \
-  }                                                                                           \
-  START_TEST (test_name)                                                                      \
-  {                                                                                           \
-    assert_refused (test_name##_mutate, field, message);                                      \
-  }                                                                                           \
+#define REFUSED(test_name, field, message, ...)          \
+  static void test_name##_mutate (OfcClient *client)     \
+  {                                                      \
+    __VA_ARGS__;                                         \
+  }                                                      \
+  START_TEST (test_name)                                 \
+  {                                                      \
+    assert_refused (test_name##_mutate, field, message); \
+  }                                                      \
   END_TEST
 
 static char *
-repeat (const char *unit,
-        int         times)
+repeat (const char *unit, int times)
 {
-  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr (GString) text = g_string_new (NULL);
 
   for (int i = 0; i < times; i++)
     g_string_append (text, unit);
@@ -200,34 +197,34 @@ REFUSED (test_source_missing, "source-id", "The chosen client source does not ex
 
 START_TEST (test_valid_emails)
 {
-  static const char * const emails[] = {
-    "ivan@mail.ru",     "a.b+c_d@sub.example.co.uk", "иван@почта.рф",
+  static const char *const emails[] = {
+    "ivan@mail.ru",    "a.b+c_d@sub.example.co.uk", "иван@почта.рф",
     "x@mail.xn--p1ai", "O'Brien@example.com",       "  spaced@example.com  ",
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (emails); i++)
     {
-      g_autoptr(OfcClient) client = valid_company ();
-      g_autoptr(GError) error = NULL;
+      g_autoptr (OfcClient) client = valid_company ();
+      g_autoptr (GError) error = NULL;
 
       ofc_client_set_email (client, emails[i]);
-      ck_assert_msg (ofc_client_store_validate (store, client, &error), "%s refused: %s",
-                     emails[i], error != NULL ? error->message : "");
+      ck_assert_msg (ofc_client_store_validate (store, client, &error), "%s refused: %s", emails[i],
+                     error != NULL ? error->message : "");
     }
 }
 END_TEST
 
 START_TEST (test_cleaned_as_stored)
 {
-  g_autoptr(OfcClient) client = valid_company ();
-  g_autoptr(OfcClient) stored = NULL;
-  g_autoptr(GError) error = NULL;
-  const char * const *tags;
+  g_autoptr (OfcClient) client = valid_company ();
+  g_autoptr (OfcClient) stored = NULL;
+  g_autoptr (GError) error = NULL;
+  const char *const *tags;
 
   ofc_client_set_name (client, "  ООО   «Ромашка»\u00a0Плюс ");
   ofc_client_set_inn (client, "7707 083893");
   ofc_client_set_kpp (client, "7736ab001");
-  ofc_client_set_tags (client, (const char *[]) { "VIP", " опт ", "vip", "", "Опт", NULL });
+  ofc_client_set_tags (client, (const char *[]){ "VIP", " опт ", "vip", "", "Опт", NULL });
   ofc_client_add_phone (client, "   ", "empty rows are dropped");
   ofc_client_add_phone (client, " 8 (495) 123-45-67 ", " work ");
   ofc_client_set_note (client, "  line one\n  line two  ");
@@ -240,14 +237,13 @@ START_TEST (test_cleaned_as_stored)
   ck_assert_str_eq (ofc_client_get_inn (stored), "7707083893");
   ck_assert_str_eq (ofc_client_get_kpp (stored), "7736AB001");
   tags = ofc_client_get_tags (stored);
-  ck_assert_int_eq (g_strv_length ((char **) tags), 2);
+  ck_assert_int_eq (g_strv_length ((char **)tags), 2);
   ck_assert_str_eq (tags[0], "VIP");
   ck_assert_str_eq (tags[1], "опт");
   ck_assert_int_eq (ofc_client_get_n_phones (stored), 2);
   ck_assert_str_eq (ofc_client_phone_get_display (ofc_client_get_phone (stored, 1)),
                     "8 (495) 123-45-67");
-  ck_assert_str_eq (ofc_client_phone_get_digits (ofc_client_get_phone (stored, 1)),
-                    "74951234567");
+  ck_assert_str_eq (ofc_client_phone_get_digits (ofc_client_get_phone (stored, 1)), "74951234567");
   ck_assert_str_eq (ofc_client_phone_get_label (ofc_client_get_phone (stored, 1)), "work");
   ck_assert_str_eq (ofc_client_get_note (stored), "line one\n  line two");
   /* the caller's object shows what was stored */
@@ -258,8 +254,8 @@ END_TEST
 
 START_TEST (test_foreign_requisites)
 {
-  g_autoptr(OfcClient) client = ofc_client_new (OFC_CLIENT_KIND_COMPANY);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (OfcClient) client = ofc_client_new (OFC_CLIENT_KIND_COMPANY);
+  g_autoptr (GError) error = NULL;
 
   ofc_client_set_name (client, "Northwind Trading GmbH");
   ofc_client_set_inn (client, "DE123456789");
@@ -274,8 +270,8 @@ END_TEST
 
 START_TEST (test_birthday_today)
 {
-  g_autoptr(OfcClient) client = ofc_client_new (OFC_CLIENT_KIND_PERSON);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (OfcClient) client = ofc_client_new (OFC_CLIENT_KIND_PERSON);
+  g_autoptr (GError) error = NULL;
   GDate date;
 
   ofc_client_set_name (client, "Newborn");
@@ -301,18 +297,18 @@ validate_suite (void)
   TCase *refused = tcase_create ("refused");
   TCase *accepted = tcase_create ("accepted");
   const TTest *tests[] = {
-    test_name_missing,     test_name_blank,        test_name_long,       test_name_control,
-    test_name_invalid_utf8, test_email_no_at,      test_email_two_at,    test_email_no_local,
-    test_email_no_tld,     test_email_short_tld,   test_email_space,     test_email_dots,
-    test_email_empty_label, test_email_hyphen,     test_email_long,      test_address_long,
-    test_note_long,        test_note_control,      test_director_long,   test_legal_address_long,
-    test_bank_name_long,   test_birthday_not_date, test_birthday_format, test_birthday_future,
-    test_birthday_ancient, test_discount_negative, test_discount_parts,  test_discount_goods,
-    test_tag_comma,        test_tag_long,          test_tag_control,     test_tags_many,
-    test_phone_letters,    test_phone_short,       test_phone_long,      test_phone_twice,
-    test_phone_many,       test_phone_label,       test_inn_checksum,    test_inn_length,
-    test_inn_person,       test_kpp_format,        test_ogrn_checksum,   test_bik_format,
-    test_account_key,      test_corr_key,          test_card_code,       test_kind,
+    test_name_missing,      test_name_blank,        test_name_long,       test_name_control,
+    test_name_invalid_utf8, test_email_no_at,       test_email_two_at,    test_email_no_local,
+    test_email_no_tld,      test_email_short_tld,   test_email_space,     test_email_dots,
+    test_email_empty_label, test_email_hyphen,      test_email_long,      test_address_long,
+    test_note_long,         test_note_control,      test_director_long,   test_legal_address_long,
+    test_bank_name_long,    test_birthday_not_date, test_birthday_format, test_birthday_future,
+    test_birthday_ancient,  test_discount_negative, test_discount_parts,  test_discount_goods,
+    test_tag_comma,         test_tag_long,          test_tag_control,     test_tags_many,
+    test_phone_letters,     test_phone_short,       test_phone_long,      test_phone_twice,
+    test_phone_many,        test_phone_label,       test_inn_checksum,    test_inn_length,
+    test_inn_person,        test_kpp_format,        test_ogrn_checksum,   test_bik_format,
+    test_account_key,       test_corr_key,          test_card_code,       test_kind,
     test_source_missing,
   };
 

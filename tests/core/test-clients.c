@@ -19,7 +19,7 @@ static OfcClientStore *store;
 static void
 open_store (guint busy_timeout_ms)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   database = ofc_database_open_full (path, 0, busy_timeout_ms, &error);
   ofc_assert_no_error (error);
@@ -52,17 +52,16 @@ teardown (void)
 static gint64
 count (const char *sql)
 {
-  g_autoptr(OfcStatement) statement = ofc_database_prepare (database, sql, NULL);
+  g_autoptr (OfcStatement) statement = ofc_database_prepare (database, sql, NULL);
 
   ck_assert (statement != NULL && ofc_statement_step (statement, NULL));
   return ofc_statement_get_int64 (statement, 0);
 }
 
 static OfcClient *
-create_person (const char *name,
-               const char *phone)
+create_person (const char *name, const char *phone)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   OfcClient *client = ofc_client_new (OFC_CLIENT_KIND_PERSON);
 
   ofc_client_set_name (client, name);
@@ -76,7 +75,7 @@ create_person (const char *name,
 static GListModel *
 history (OfcClient *client)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   GListModel *entries = ofc_journal_list (database, ofc_client_get_id (client), &error);
 
   ofc_assert_no_error (error);
@@ -85,11 +84,9 @@ history (OfcClient *client)
 
 /* the change of @field in entry @index of @client's history, or NULL */
 static const OfcFieldChange *
-find_change (GListModel *entries,
-             guint       index,
-             const char *field)
+find_change (GListModel *entries, guint index, const char *field)
 {
-  g_autoptr(OfcJournalEntry) entry = g_list_model_get_item (entries, index);
+  g_autoptr (OfcJournalEntry) entry = g_list_model_get_item (entries, index);
   GPtrArray *changes = ofc_journal_entry_get_changes (entry);
 
   for (guint i = 0; i < changes->len; i++)
@@ -104,11 +101,11 @@ find_change (GListModel *entries,
 
 START_TEST (test_create)
 {
-  g_autoptr(OfcClient) client = create_person ("Иванов Иван Иванович", "8 926 123-45-67");
-  g_autoptr(OfcClient) stored = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GListModel) entries = NULL;
-  g_autoptr(OfcJournalEntry) entry = NULL;
+  g_autoptr (OfcClient) client = create_person ("Иванов Иван Иванович", "8 926 123-45-67");
+  g_autoptr (OfcClient) stored = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GListModel) entries = NULL;
+  g_autoptr (OfcJournalEntry) entry = NULL;
   const OfcFieldChange *change;
 
   ck_assert (ofc_client_is_saved (client));
@@ -121,8 +118,7 @@ START_TEST (test_create)
   ofc_assert_no_error (error);
   ck_assert_str_eq (ofc_client_get_name (stored), "Иванов Иван Иванович");
   ck_assert_str_eq (ofc_client_get_card_code (stored), ofc_client_get_card_code (client));
-  ck_assert_str_eq (ofc_client_phone_get_digits (ofc_client_get_phone (stored, 0)),
-                    "79261234567");
+  ck_assert_str_eq (ofc_client_phone_get_digits (ofc_client_get_phone (stored, 0)), "79261234567");
 
   entries = history (client);
   ck_assert_int_eq (g_list_model_get_n_items (entries), 1);
@@ -148,12 +144,12 @@ full_company (OfcClientSource *source)
 
   g_object_set (client, "name", "ООО «Ромашка»", "email", "info@romashka.ru", "address",
                 "Москва, ул. Ленина, 1", "sms-consent", TRUE, "email-consent", TRUE, "conflict",
-                TRUE, "note", "Звонить после 18:00", "tags-text", "VIP, опт", "discount-works",
-                500, "discount-parts", 1250, "discount-goods", 10000, "inn", "7707083893", "kpp",
+                TRUE, "note", "Звонить после 18:00", "tags-text", "VIP, опт", "discount-works", 500,
+                "discount-parts", 1250, "discount-goods", 10000, "inn", "7707083893", "kpp",
                 "773601001", "ogrn", "1027700132195", "legal-address", "Москва, ул. Вавилова, 19",
                 "director", "Петров Пётр Петрович", "bank-name", "ПАО Сбербанк", "bank-account",
-                "40702810938000012345", "bank-corr-account", "30101810400000000225",
-                "bank-bik", "044525225", NULL);
+                "40702810938000012345", "bank-corr-account", "30101810400000000225", "bank-bik",
+                "044525225", NULL);
   ofc_client_set_source (client, source);
   ofc_client_add_phone (client, "+7 (495) 500-55-50", "office");
   ofc_client_add_phone (client, "8 926 000-00-01", NULL);
@@ -162,12 +158,12 @@ full_company (OfcClientSource *source)
 
 START_TEST (test_every_field_round_trip)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GListModel) sources = ofc_client_store_list_sources (store, FALSE, &error);
-  g_autoptr(OfcClientSource) source = g_list_model_get_item (sources, 1);
-  g_autoptr(OfcClient) client = full_company (source);
-  g_autoptr(OfcClient) stored = NULL;
-  g_autoptr(GListModel) entries = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GListModel) sources = ofc_client_store_list_sources (store, FALSE, &error);
+  g_autoptr (OfcClientSource) source = g_list_model_get_item (sources, 1);
+  g_autoptr (OfcClient) client = full_company (source);
+  g_autoptr (OfcClient) stored = NULL;
+  g_autoptr (GListModel) entries = NULL;
   g_autofree char *tags = NULL;
   g_autofree char *phones = NULL;
   g_autofree char *source_name = NULL;
@@ -211,10 +207,10 @@ END_TEST
 
 START_TEST (test_update_journal)
 {
-  g_autoptr(OfcClient) client = create_person ("Петров Пётр", "+7 926 111-11-11");
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GListModel) entries = NULL;
-  g_autoptr(OfcJournalEntry) entry = NULL;
+  g_autoptr (OfcClient) client = create_person ("Петров Пётр", "+7 926 111-11-11");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GListModel) entries = NULL;
+  g_autoptr (OfcJournalEntry) entry = NULL;
   g_autofree char *summary = NULL;
   const OfcFieldChange *change;
 
@@ -252,11 +248,11 @@ END_TEST
 
 START_TEST (test_conflict)
 {
-  g_autoptr(OfcClient) created = create_person ("Сидоров Сидор", NULL);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(OfcClient) first = ofc_client_store_get (store, ofc_client_get_id (created), &error);
-  g_autoptr(OfcClient) second = ofc_client_store_get (store, ofc_client_get_id (created), &error);
-  g_autoptr(OfcClient) stored = NULL;
+  g_autoptr (OfcClient) created = create_person ("Сидоров Сидор", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (OfcClient) first = ofc_client_store_get (store, ofc_client_get_id (created), &error);
+  g_autoptr (OfcClient) second = ofc_client_store_get (store, ofc_client_get_id (created), &error);
+  g_autoptr (OfcClient) stored = NULL;
 
   ofc_client_set_email (first, "first@example.com");
   ck_assert (ofc_client_store_update (store, first, NULL, &error));
@@ -277,11 +273,11 @@ END_TEST
 
 START_TEST (test_archive_restore)
 {
-  g_autoptr(OfcClient) client = create_person ("Архипов Аркадий", NULL);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GListModel) entries = NULL;
-  g_autoptr(OfcJournalEntry) archived = NULL;
-  g_autoptr(GPtrArray) found = NULL;
+  g_autoptr (OfcClient) client = create_person ("Архипов Аркадий", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GListModel) entries = NULL;
+  g_autoptr (OfcJournalEntry) archived = NULL;
+  g_autoptr (GPtrArray) found = NULL;
 
   ck_assert (ofc_client_store_archive (store, client, &error));
   ofc_assert_no_error (error);
@@ -290,8 +286,8 @@ START_TEST (test_archive_restore)
   found = ofc_client_store_search (store, "архипов", 0, 0, 10, &error);
   ck_assert_int_eq (found->len, 0);
   g_ptr_array_unref (found);
-  found = ofc_client_store_search (store, "архипов", OFC_CLIENT_SEARCH_INCLUDE_ARCHIVED, 0, 10,
-                                   &error);
+  found =
+      ofc_client_store_search (store, "архипов", OFC_CLIENT_SEARCH_INCLUDE_ARCHIVED, 0, 10, &error);
   ck_assert_int_eq (found->len, 1);
   g_ptr_array_unref (found);
   ck_assert (ofc_client_store_archive (store, client, &error)); /* already archived: no-op */
@@ -314,11 +310,11 @@ END_TEST
 
 START_TEST (test_duplicate_phone_warning)
 {
-  g_autoptr(OfcClient) first = create_person ("Первый Клиент", "+7 926 123-45-67");
-  g_autoptr(OfcClient) second = ofc_client_new (OFC_CLIENT_KIND_PERSON);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (OfcClient) first = create_person ("Первый Клиент", "+7 926 123-45-67");
+  g_autoptr (OfcClient) second = ofc_client_new (OFC_CLIENT_KIND_PERSON);
+  g_autoptr (GError) error = NULL;
   g_autofree char *warning = NULL;
-  g_autoptr(GPtrArray) found = NULL;
+  g_autoptr (GPtrArray) found = NULL;
 
   ofc_client_set_name (second, "Второй Клиент");
   ofc_client_add_phone (second, "8 (926) 123 45 67", NULL);
@@ -331,8 +327,8 @@ START_TEST (test_duplicate_phone_warning)
   found = ofc_client_store_find_by_phone (store, "89261234567", NULL, &error);
   ck_assert_int_eq (found->len, 2);
   g_ptr_array_unref (found);
-  found = ofc_client_store_find_by_phone (store, "926-123-45-67", ofc_client_get_id (second),
-                                          &error);
+  found =
+      ofc_client_store_find_by_phone (store, "926-123-45-67", ofc_client_get_id (second), &error);
   ck_assert_int_eq (found->len, 1);
   ck_assert_str_eq (ofc_client_get_name (g_ptr_array_index (found, 0)), "Первый Клиент");
   g_ptr_array_unref (found);
@@ -353,16 +349,16 @@ END_TEST
 
 START_TEST (test_card_codes)
 {
-  g_autoptr(GHashTable) codes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(OfcClient) typed = ofc_client_new (OFC_CLIENT_KIND_PERSON);
-  g_autoptr(OfcClient) copy = ofc_client_new (OFC_CLIENT_KIND_PERSON);
-  g_autoptr(OfcClient) found = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GHashTable) codes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr (OfcClient) typed = ofc_client_new (OFC_CLIENT_KIND_PERSON);
+  g_autoptr (OfcClient) copy = ofc_client_new (OFC_CLIENT_KIND_PERSON);
+  g_autoptr (OfcClient) found = NULL;
+  g_autoptr (GError) error = NULL;
 
   for (int i = 0; i < 100; i++)
     {
       g_autofree char *name = g_strdup_printf ("Client %d", i);
-      g_autoptr(OfcClient) client = create_person (name, NULL);
+      g_autoptr (OfcClient) client = create_person (name, NULL);
 
       ck_assert (g_hash_table_add (codes, g_strdup (ofc_client_get_card_code (client))));
     }
@@ -396,8 +392,8 @@ END_TEST
 
 START_TEST (test_disk_full_leaves_nothing)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(OfcClient) before = create_person ("Before", "+7 926 000-00-00");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (OfcClient) before = create_person ("Before", "+7 926 000-00-00");
   gint64 pages = count ("PRAGMA page_count");
   g_autofree char *limit = g_strdup_printf ("PRAGMA max_page_count = %" G_GINT64_FORMAT, pages + 3);
   g_autofree char *note = g_strnfill (9000, 'x');
@@ -407,7 +403,7 @@ START_TEST (test_disk_full_leaves_nothing)
   ck_assert (ofc_database_exec (database, limit, &error));
   for (; created < 50; created++)
     {
-      g_autoptr(OfcClient) client = ofc_client_new (OFC_CLIENT_KIND_PERSON);
+      g_autoptr (OfcClient) client = ofc_client_new (OFC_CLIENT_KIND_PERSON);
 
       ofc_client_set_name (client, "Filler");
       ofc_client_set_note (client, note);
@@ -429,13 +425,13 @@ END_TEST
 
 START_TEST (test_locked_leaves_nothing)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(OfcDatabase) holder = ofc_database_open (path, 0, &error);
-  g_autoptr(OfcClient) client = ofc_client_new (OFC_CLIENT_KIND_PERSON);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (OfcDatabase) holder = ofc_database_open (path, 0, &error);
+  g_autoptr (OfcClient) client = ofc_client_new (OFC_CLIENT_KIND_PERSON);
   gint64 journal = count ("SELECT count(*) FROM journal");
 
-  ck_assert (ofc_database_exec (holder, "BEGIN IMMEDIATE; INSERT INTO meta VALUES ('held', '1')",
-                                &error));
+  ck_assert (
+      ofc_database_exec (holder, "BEGIN IMMEDIATE; INSERT INTO meta VALUES ('held', '1')", &error));
   ofc_client_set_name (client, "Locked Out");
   ck_assert (!ofc_client_store_create (store, client, NULL, &error));
   ofc_assert_error (error, OFC_DATABASE_ERROR, OFC_DATABASE_ERROR_LOCKED);
@@ -456,16 +452,16 @@ count_signal (int *counter)
 
 START_TEST (test_notify_after_commit)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(OfcClient) outside = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (OfcClient) outside = NULL;
   int changed = 0;
 
   g_signal_connect_swapped (context, "changed::client", G_CALLBACK (count_signal), &changed);
   outside = create_person ("Outside", NULL);
   ck_assert_int_eq (changed, 1);
   {
-    g_autoptr(OfcTransaction) transaction = ofc_database_begin (database, &error);
-    g_autoptr(OfcClient) inside = create_person ("Inside", NULL);
+    g_autoptr (OfcTransaction) transaction = ofc_database_begin (database, &error);
+    g_autoptr (OfcClient) inside = create_person ("Inside", NULL);
 
     ck_assert_int_eq (changed, 1); /* not yet visible: the caller notifies after its commit */
     ck_assert (ofc_transaction_commit (transaction, &error));
@@ -478,21 +474,21 @@ END_TEST
 static guint
 n_sources (gboolean include_archived)
 {
-  g_autoptr(GListModel) sources = ofc_client_store_list_sources (store, include_archived, NULL);
+  g_autoptr (GListModel) sources = ofc_client_store_list_sources (store, include_archived, NULL);
 
   return g_list_model_get_n_items (sources);
 }
 
 START_TEST (test_sources)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GListModel) defaults = ofc_client_store_list_sources (store, FALSE, &error);
-  g_autoptr(OfcClientSource) first = g_list_model_get_item (defaults, 0);
-  g_autoptr(OfcClientSource) last = g_list_model_get_item (defaults, 5);
-  g_autoptr(OfcClientSource) added = NULL;
-  g_autoptr(OfcClientSource) renamed = NULL;
-  g_autoptr(OfcClient) client = ofc_client_new (OFC_CLIENT_KIND_PERSON);
-  g_autoptr(OfcClient) stored = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GListModel) defaults = ofc_client_store_list_sources (store, FALSE, &error);
+  g_autoptr (OfcClientSource) first = g_list_model_get_item (defaults, 0);
+  g_autoptr (OfcClientSource) last = g_list_model_get_item (defaults, 5);
+  g_autoptr (OfcClientSource) added = NULL;
+  g_autoptr (OfcClientSource) renamed = NULL;
+  g_autoptr (OfcClient) client = ofc_client_new (OFC_CLIENT_KIND_PERSON);
+  g_autoptr (OfcClient) stored = NULL;
 
   ck_assert_int_eq (g_list_model_get_n_items (defaults), 6);
   ck_assert_str_eq (ofc_client_source_get_name (first), "Walk-in");
@@ -532,13 +528,11 @@ START_TEST (test_sources)
 END_TEST
 
 static int
-count_notify (GObject    *object,
-              const char *property)
+count_notify (GObject *object, const char *property)
 {
   g_autofree char *signal = g_strconcat ("notify::", property, NULL);
   int counter = 0;
-  gulong handler =
-    g_signal_connect_swapped (object, signal, G_CALLBACK (count_signal), &counter);
+  gulong handler = g_signal_connect_swapped (object, signal, G_CALLBACK (count_signal), &counter);
 
   g_object_set (object, property, "same", NULL);
   g_object_set (object, property, "same", NULL);
@@ -548,10 +542,10 @@ count_notify (GObject    *object,
 
 START_TEST (test_properties)
 {
-  g_autoptr(OfcClient) client = ofc_client_new (OFC_CLIENT_KIND_PERSON);
+  g_autoptr (OfcClient) client = ofc_client_new (OFC_CLIENT_KIND_PERSON);
   g_autofree char *email = NULL;
   g_autofree char *id = NULL;
-  g_auto(GStrv) tags = NULL;
+  g_auto (GStrv) tags = NULL;
   gboolean is_company = TRUE;
   int discount = 0;
 
@@ -561,8 +555,8 @@ START_TEST (test_properties)
   ck_assert_str_eq (email, ""); /* never NULL, so entries can be bound */
   ck_assert_str_eq (id, "");
   ck_assert (!is_company);
-  g_object_set (client, "kind", OFC_CLIENT_KIND_COMPANY, "tags-text", "a, b ,, c",
-                "discount-works", 750, NULL);
+  g_object_set (client, "kind", OFC_CLIENT_KIND_COMPANY, "tags-text", "a, b ,, c", "discount-works",
+                750, NULL);
   g_object_get (client, "tags", &tags, "discount-works", &discount, "is-company", &is_company,
                 NULL);
   ck_assert_int_eq (g_strv_length (tags), 3);

@@ -28,7 +28,7 @@ static OfcContext *
 open_context (const char *name)
 {
   g_autofree char *sub = g_build_filename (folder, name, NULL);
-  g_autoptr(OfcDatabase) database = NULL;
+  g_autoptr (OfcDatabase) database = NULL;
 
   ck_assert_int_eq (g_mkdir_with_parents (sub, 0700), 0);
   database = ofc_test_open_database (sub, &test_clock);
@@ -36,11 +36,10 @@ open_context (const char *name)
 }
 
 static gint64
-count (OfcContext *context,
-       const char *sql)
+count (OfcContext *context, const char *sql)
 {
-  g_autoptr(OfcStatement) statement =
-    ofc_database_prepare (ofc_context_get_database (context), sql, NULL);
+  g_autoptr (OfcStatement) statement =
+      ofc_database_prepare (ofc_context_get_database (context), sql, NULL);
 
   ck_assert (statement != NULL && ofc_statement_step (statement, NULL));
   return ofc_statement_get_int64 (statement, 0);
@@ -50,10 +49,10 @@ count (OfcContext *context,
 static char *
 dump (OfcContext *context)
 {
-  g_autoptr(OfcStatement) statement = ofc_database_prepare (
-    ofc_context_get_database (context),
-    "SELECT name || ' ' || card_code || ' ' || search_phones FROM client ORDER BY rowid", NULL);
-  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr (OfcStatement) statement = ofc_database_prepare (
+      ofc_context_get_database (context),
+      "SELECT name || ' ' || card_code || ' ' || search_phones FROM client ORDER BY rowid", NULL);
+  g_autoptr (GString) text = g_string_new (NULL);
 
   while (ofc_statement_step (statement, NULL))
     g_string_append_printf (text, "%s\n", ofc_statement_get_text (statement, 0));
@@ -62,10 +61,10 @@ dump (OfcContext *context)
 
 START_TEST (test_reproducible)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(OfcContext) first = open_context ("first");
-  g_autoptr(OfcContext) second = open_context ("second");
-  g_autoptr(OfcContext) other = open_context ("other");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (OfcContext) first = open_context ("first");
+  g_autoptr (OfcContext) second = open_context ("second");
+  g_autoptr (OfcContext) other = open_context ("other");
   g_autofree char *a = NULL;
   g_autofree char *b = NULL;
   g_autofree char *c = NULL;
@@ -84,8 +83,8 @@ END_TEST
 
 START_TEST (test_realistic_and_journaled)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(OfcContext) context = open_context ("book");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (OfcContext) context = open_context ("book");
   OfcDatabase *database = ofc_context_get_database (context);
 
   ck_assert (ofc_demo_generate_clients (context, 1000, 7, NULL, NULL, NULL, &error));
@@ -109,8 +108,7 @@ START_TEST (test_realistic_and_journaled)
   ck_assert_int_gt (count (context, "SELECT count(*) FROM client WHERE email IS NOT NULL"), 400);
   ck_assert_int_gt (count (context, "SELECT count(*) FROM client WHERE tags <> ''"), 100);
   ck_assert_int_gt (count (context, "SELECT count(*) FROM client WHERE discount_works > 0"), 20);
-  ck_assert_int_gt (count (context, "SELECT count(*) FROM client WHERE birthday IS NOT NULL"),
-                    300);
+  ck_assert_int_gt (count (context, "SELECT count(*) FROM client WHERE birthday IS NOT NULL"), 300);
   ck_assert_int_gt (count (context, "SELECT count(*) FROM client WHERE source_id IS NOT NULL"),
                     600);
   ck_assert_int_gt (count (context, "SELECT count(*) FROM client WHERE name LIKE 'Иванов%'"), 10);
@@ -118,27 +116,23 @@ START_TEST (test_realistic_and_journaled)
 END_TEST
 
 static void
-record_progress (guint    done,
-                 guint    total,
-                 gpointer data)
+record_progress (guint done, guint total, gpointer data)
 {
   g_ptr_array_add (data, g_strdup_printf ("%u/%u", done, total));
 }
 
 static void
-cancel_after_first (guint    done,
-                    guint    total,
-                    gpointer data)
+cancel_after_first (guint done, guint total, gpointer data)
 {
   g_cancellable_cancel (data);
 }
 
 START_TEST (test_progress_and_cancel)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(OfcContext) context = open_context ("book");
-  g_autoptr(GPtrArray) calls = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (OfcContext) context = open_context ("book");
+  g_autoptr (GPtrArray) calls = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GCancellable) cancellable = g_cancellable_new ();
 
   ck_assert (ofc_demo_generate_clients (context, 4500, 1, record_progress, calls, NULL, &error));
   ck_assert_int_eq (calls->len, 3);
@@ -167,9 +161,7 @@ typedef struct
 } AsyncState;
 
 static void
-async_progress (guint    done,
-                guint    total,
-                gpointer data)
+async_progress (guint done, guint total, gpointer data)
 {
   AsyncState *state = data;
 
@@ -180,13 +172,11 @@ async_progress (guint    done,
 static void
 async_progress_free (gpointer data)
 {
-  ((AsyncState *) data)->progress_freed = TRUE;
+  ((AsyncState *)data)->progress_freed = TRUE;
 }
 
 static void
-async_done (GObject      *source,
-            GAsyncResult *result,
-            gpointer      data)
+async_done (GObject *source, GAsyncResult *result, gpointer data)
 {
   AsyncState *state = data;
 
@@ -202,8 +192,8 @@ count_changed (AsyncState *state)
 
 START_TEST (test_async)
 {
-  g_autoptr(OfcContext) context = open_context ("book");
-  g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
+  g_autoptr (OfcContext) context = open_context ("book");
+  g_autoptr (GMainLoop) loop = g_main_loop_new (NULL, FALSE);
   AsyncState state = { loop };
 
   g_signal_connect_swapped (context, "changed::client", G_CALLBACK (count_changed), &state);

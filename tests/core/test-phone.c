@@ -9,10 +9,9 @@
 #include "ofc-test.h"
 
 static void
-assert_digits (const char *typed,
-               const char *expected)
+assert_digits (const char *typed, const char *expected)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   g_autofree char *digits = NULL;
 
   ck_assert_msg (ofc_phone_normalize (typed, &digits, &error), "“%s” refused: %s", typed,
@@ -21,10 +20,9 @@ assert_digits (const char *typed,
 }
 
 static void
-assert_refused (const char *typed,
-                const char *fragment)
+assert_refused (const char *typed, const char *fragment)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   g_autofree char *digits = NULL;
 
   ck_assert_msg (!ofc_phone_normalize (typed, &digits, &error), "“%s” accepted", typed);
@@ -102,8 +100,7 @@ START_TEST (test_format)
 END_TEST
 
 static void
-assert_query (const char *text,
-              const char *expected)
+assert_query (const char *text, const char *expected)
 {
   g_autofree char *digits = ofc_phone_query_digits (text);
 
@@ -131,7 +128,7 @@ END_TEST
 
 START_TEST (test_client_phone_digits)
 {
-  g_autoptr(OfcClientPhone) phone = ofc_client_phone_new ("8 (926) 123-45-67", "mobile");
+  g_autoptr (OfcClientPhone) phone = ofc_client_phone_new ("8 (926) 123-45-67", "mobile");
   g_autofree char *summary = NULL;
 
   ck_assert_str_eq (ofc_client_phone_get_digits (phone), "79261234567");

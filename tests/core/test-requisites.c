@@ -8,26 +8,21 @@
 
 #include "ofc-test.h"
 
-typedef gboolean (*CheckFunc) (const char *value,
-                               GError    **error);
+typedef gboolean (*CheckFunc) (const char *value, GError **error);
 
 static void
-assert_ok (CheckFunc   check,
-           const char *value)
+assert_ok (CheckFunc check, const char *value)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   ck_assert_msg (check (value, &error), "%s refused: %s", value,
                  error != NULL ? error->message : "");
 }
 
 static void
-assert_bad (CheckFunc   check,
-            const char *value,
-            const char *field,
-            const char *message)
+assert_bad (CheckFunc check, const char *value, const char *field, const char *message)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   ck_assert_msg (!check (value, &error), "%s accepted", value);
   ofc_assert_error (error, OFC_ERROR, OFC_ERROR_INVALID);
@@ -80,12 +75,9 @@ START_TEST (test_bik)
 END_TEST
 
 static void
-assert_account (gboolean    correspondent,
-                const char *account,
-                const char *bik,
-                const char *message)
+assert_account (gboolean correspondent, const char *account, const char *bik, const char *message)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   gboolean ok = correspondent ? ofc_corr_account_check (account, bik, &error)
                               : ofc_bank_account_check (account, bik, &error);
 
@@ -152,7 +144,7 @@ END_TEST
 START_TEST (test_ean13)
 {
   char code[OFC_CARD_CODE_LEN + 1];
-  g_autoptr(GRand) rand = g_rand_new_with_seed (7);
+  g_autoptr (GRand) rand = g_rand_new_with_seed (7);
 
   ck_assert_int_eq (ofc_ean13_check_digit ("400638133393"), '1');
   ck_assert (ofc_ean13_is_valid ("4006381333931"));

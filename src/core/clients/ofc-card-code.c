@@ -25,7 +25,7 @@ ofc_ean13_check_digit (const char *first12)
 
   for (int i = 0; i < 12; i++)
     sum += (first12[i] - '0') * (i % 2 == 0 ? 1 : 3);
-  return (char) ('0' + (10 - sum % 10) % 10);
+  return (char)('0' + (10 - sum % 10) % 10);
 }
 
 /**
@@ -53,13 +53,12 @@ ofc_ean13_is_valid (const char *code)
  * The caller checks uniqueness and draws again on a collision.
  */
 void
-ofc_card_code_generate (GRand *rand,
-                        char   out[OFC_CARD_CODE_LEN + 1])
+ofc_card_code_generate (GRand *rand, char out[OFC_CARD_CODE_LEN + 1])
 {
   memcpy (out, OFC_CARD_CODE_PREFIX, 2);
   for (int i = 2; i < 12; i++)
-    out[i] = (char) ('0' + (rand != NULL ? g_rand_int_range (rand, 0, 10)
-                                         : g_random_int_range (0, 10)));
+    out[i] =
+        (char)('0' + (rand != NULL ? g_rand_int_range (rand, 0, 10) : g_random_int_range (0, 10)));
   out[12] = ofc_ean13_check_digit (out);
   out[13] = '\0';
 }

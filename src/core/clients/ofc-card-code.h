@@ -16,6 +16,8 @@
 
 G_BEGIN_DECLS
 
+/* clang-format off */
+
 #define OFC_CARD_CODE_LEN    13
 #define OFC_CARD_CODE_PREFIX "20"
 
@@ -23,5 +25,7 @@ char     ofc_ean13_check_digit  (const char *first12);
 gboolean ofc_ean13_is_valid     (const char *code);
 void     ofc_card_code_generate (GRand      *rand,
                                  char        out[OFC_CARD_CODE_LEN + 1]);
+
+/* clang-format on */
 
 G_END_DECLS

@@ -15,48 +15,47 @@
 #include "ofc-client-private.h"
 
 const OfcClientTextField ofc_client_text_fields[OFC_CLIENT_N_TEXT] = {
-  [OFC_CLIENT_TEXT_NAME] = { "name", N_("Name"), OFC_TEXT_MAX_NAME, OFC_TEXT_REQUIRED },
-  [OFC_CLIENT_TEXT_EMAIL] = { "email", N_("E-mail"), OFC_CLIENT_MAX_EMAIL, 0 },
-  [OFC_CLIENT_TEXT_ADDRESS] = { "address", N_("Address"), OFC_TEXT_MAX_LINE,
-                                OFC_TEXT_MULTI_LINE },
-  [OFC_CLIENT_TEXT_BIRTHDAY] = { "birthday", N_("Birthday"), 10, 0 },
-  [OFC_CLIENT_TEXT_NOTE] = { "note", N_("Note"), OFC_TEXT_MAX_NOTE, OFC_TEXT_MULTI_LINE },
-  [OFC_CLIENT_TEXT_CARD_CODE] = { "card-code", N_("Discount card"), 13, 0 },
-  [OFC_CLIENT_TEXT_INN] = { "inn", N_("INN"), OFC_CLIENT_MAX_REQUISITE, 0 },
-  [OFC_CLIENT_TEXT_KPP] = { "kpp", N_("KPP"), OFC_CLIENT_MAX_REQUISITE, 0 },
-  [OFC_CLIENT_TEXT_OGRN] = { "ogrn", N_("OGRN"), OFC_CLIENT_MAX_REQUISITE, 0 },
-  [OFC_CLIENT_TEXT_LEGAL_ADDRESS] = { "legal-address", N_("Legal address"), OFC_TEXT_MAX_LINE,
+  [OFC_CLIENT_TEXT_NAME] = { "name", N_ ("Name"), OFC_TEXT_MAX_NAME, OFC_TEXT_REQUIRED },
+  [OFC_CLIENT_TEXT_EMAIL] = { "email", N_ ("E-mail"), OFC_CLIENT_MAX_EMAIL, 0 },
+  [OFC_CLIENT_TEXT_ADDRESS] = { "address", N_ ("Address"), OFC_TEXT_MAX_LINE, OFC_TEXT_MULTI_LINE },
+  [OFC_CLIENT_TEXT_BIRTHDAY] = { "birthday", N_ ("Birthday"), 10, 0 },
+  [OFC_CLIENT_TEXT_NOTE] = { "note", N_ ("Note"), OFC_TEXT_MAX_NOTE, OFC_TEXT_MULTI_LINE },
+  [OFC_CLIENT_TEXT_CARD_CODE] = { "card-code", N_ ("Discount card"), 13, 0 },
+  [OFC_CLIENT_TEXT_INN] = { "inn", N_ ("INN"), OFC_CLIENT_MAX_REQUISITE, 0 },
+  [OFC_CLIENT_TEXT_KPP] = { "kpp", N_ ("KPP"), OFC_CLIENT_MAX_REQUISITE, 0 },
+  [OFC_CLIENT_TEXT_OGRN] = { "ogrn", N_ ("OGRN"), OFC_CLIENT_MAX_REQUISITE, 0 },
+  [OFC_CLIENT_TEXT_LEGAL_ADDRESS] = { "legal-address", N_ ("Legal address"), OFC_TEXT_MAX_LINE,
                                       OFC_TEXT_MULTI_LINE },
-  [OFC_CLIENT_TEXT_DIRECTOR] = { "director", N_("Director"), OFC_TEXT_MAX_NAME, 0 },
-  [OFC_CLIENT_TEXT_BANK_NAME] = { "bank-name", N_("Bank"), OFC_TEXT_MAX_NAME, 0 },
-  [OFC_CLIENT_TEXT_BANK_ACCOUNT] = { "bank-account", N_("Bank account"),
-                                     OFC_CLIENT_MAX_REQUISITE, 0 },
-  [OFC_CLIENT_TEXT_BANK_CORR_ACCOUNT] = { "bank-corr-account", N_("Correspondent account"),
+  [OFC_CLIENT_TEXT_DIRECTOR] = { "director", N_ ("Director"), OFC_TEXT_MAX_NAME, 0 },
+  [OFC_CLIENT_TEXT_BANK_NAME] = { "bank-name", N_ ("Bank"), OFC_TEXT_MAX_NAME, 0 },
+  [OFC_CLIENT_TEXT_BANK_ACCOUNT] = { "bank-account", N_ ("Bank account"), OFC_CLIENT_MAX_REQUISITE,
+                                     0 },
+  [OFC_CLIENT_TEXT_BANK_CORR_ACCOUNT] = { "bank-corr-account", N_ ("Correspondent account"),
                                           OFC_CLIENT_MAX_REQUISITE, 0 },
-  [OFC_CLIENT_TEXT_BANK_BIK] = { "bank-bik", N_("BIK"), OFC_CLIENT_MAX_REQUISITE, 0 },
+  [OFC_CLIENT_TEXT_BANK_BIK] = { "bank-bik", N_ ("BIK"), OFC_CLIENT_MAX_REQUISITE, 0 },
 };
 
 static const OfcJournalLabel client_labels[] = {
-  { "kind", N_("Kind") },
-  { "phones", N_("Phones") },
-  { "sms-consent", N_("SMS mailings") },
-  { "email-consent", N_("E-mail mailings") },
-  { "conflict", N_("Conflict client") },
-  { "source-id", N_("Source") },
-  { "tags", N_("Tags") },
-  { "discount-works", N_("Discount on works") },
-  { "discount-parts", N_("Discount on parts") },
-  { "discount-goods", N_("Discount on goods") },
-  { "archived", N_("Archived") },
+  { "kind", N_ ("Kind") },
+  { "phones", N_ ("Phones") },
+  { "sms-consent", N_ ("SMS mailings") },
+  { "email-consent", N_ ("E-mail mailings") },
+  { "conflict", N_ ("Conflict client") },
+  { "source-id", N_ ("Source") },
+  { "tags", N_ ("Tags") },
+  { "discount-works", N_ ("Discount on works") },
+  { "discount-parts", N_ ("Discount on parts") },
+  { "discount-goods", N_ ("Discount on goods") },
+  { "archived", N_ ("Archived") },
 };
 
 static const OfcJournalLabel source_labels[] = {
-  { "name", N_("Name") },
-  { "position", N_("Position") },
-  { "archived", N_("Archived") },
+  { "name", N_ ("Name") },
+  { "position", N_ ("Position") },
+  { "archived", N_ ("Archived") },
 };
 
-static const char * const discount_fields[OFC_N_DISCOUNTS] = {
+static const char *const discount_fields[OFC_N_DISCOUNTS] = {
   "discount-works",
   "discount-parts",
   "discount-goods",
@@ -72,8 +71,8 @@ _ofc_client_register_labels (void)
   if (!g_once_init_enter (&done))
     return;
   for (int i = 0; i < OFC_CLIENT_N_TEXT; i++)
-    text_labels[i] = (OfcJournalLabel) { ofc_client_text_fields[i].property,
-                                         ofc_client_text_fields[i].label };
+    text_labels[i] =
+        (OfcJournalLabel){ ofc_client_text_fields[i].property, ofc_client_text_fields[i].label };
   ofc_journal_register_labels (OFC_CLIENT_ENTITY, text_labels, G_N_ELEMENTS (text_labels));
   ofc_journal_register_labels (OFC_CLIENT_ENTITY, client_labels, G_N_ELEMENTS (client_labels));
   ofc_journal_register_labels (OFC_CLIENT_SOURCE_ENTITY, source_labels,
@@ -86,7 +85,7 @@ kind_label (OfcClient *client)
 {
   if (client == NULL)
     return NULL;
-  return ofc_client_get_is_company (client) ? _("Company") : _("Person");
+  return ofc_client_get_is_company (client) ? _ ("Company") : _ ("Person");
 }
 
 /* "12.5 %", or NULL for no discount, so history shows a discount appear; validation keeps
@@ -106,7 +105,7 @@ format_discount (int basis_points)
 static char *
 phones_summary (OfcClient *client)
 {
-  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr (GString) text = g_string_new (NULL);
 
   for (guint i = 0; client != NULL && i < ofc_client_get_n_phones (client); i++)
     {
@@ -120,9 +119,7 @@ phones_summary (OfcClient *client)
 }
 
 static void
-diff_texts (OfcChangeSet *changes,
-            OfcClient    *before,
-            OfcClient    *after)
+diff_texts (OfcChangeSet *changes, OfcClient *before, OfcClient *after)
 {
   for (int i = 0; i < OFC_CLIENT_N_TEXT; i++)
     ofc_change_set_text (changes, ofc_client_text_fields[i].property,
@@ -131,9 +128,7 @@ diff_texts (OfcChangeSet *changes,
 }
 
 static void
-diff_lists (OfcChangeSet *changes,
-            OfcClient    *before,
-            OfcClient    *after)
+diff_lists (OfcChangeSet *changes, OfcClient *before, OfcClient *after)
 {
   g_autofree char *old_phones = phones_summary (before);
   g_autofree char *new_phones = phones_summary (after);
@@ -145,9 +140,7 @@ diff_lists (OfcChangeSet *changes,
 }
 
 static void
-diff_values (OfcChangeSet *changes,
-             OfcClient    *before,
-             OfcClient    *after)
+diff_values (OfcChangeSet *changes, OfcClient *before, OfcClient *after)
 {
   ofc_change_set_bool (changes, "sms-consent",
                        before != NULL && ofc_client_get_sms_consent (before),
@@ -157,15 +150,14 @@ diff_values (OfcChangeSet *changes,
                        ofc_client_get_email_consent (after));
   ofc_change_set_bool (changes, "conflict", before != NULL && ofc_client_get_conflict (before),
                        ofc_client_get_conflict (after));
-  ofc_change_set_ref (changes, "source-id", before != NULL ? ofc_client_get_source_id (before)
-                                                           : NULL,
+  ofc_change_set_ref (changes, "source-id",
+                      before != NULL ? ofc_client_get_source_id (before) : NULL,
                       before != NULL ? ofc_client_get_source_name (before) : NULL,
                       ofc_client_get_source_id (after), ofc_client_get_source_name (after));
   for (int i = 0; i < OFC_N_DISCOUNTS; i++)
     {
-      g_autofree char *old_text = format_discount (before != NULL
-                                                     ? ofc_client_get_discount (before, i)
-                                                     : 0);
+      g_autofree char *old_text =
+          format_discount (before != NULL ? ofc_client_get_discount (before, i) : 0);
       g_autofree char *new_text = format_discount (ofc_client_get_discount (after, i));
 
       ofc_change_set_text (changes, discount_fields[i], old_text, new_text);
@@ -180,8 +172,7 @@ diff_values (OfcChangeSet *changes,
  * Returns: (transfer full): the changed fields, values formatted for reading
  */
 OfcChangeSet *
-_ofc_client_diff (OfcClient *before,
-                  OfcClient *after)
+_ofc_client_diff (OfcClient *before, OfcClient *after)
 {
   OfcChangeSet *changes = ofc_change_set_new ();
 
@@ -201,7 +192,7 @@ _ofc_client_diff (OfcClient *before,
 char *
 _ofc_client_dup_search_phones (OfcClient *self)
 {
-  g_autoptr(GString) words = g_string_new (NULL);
+  g_autoptr (GString) words = g_string_new (NULL);
 
   for (guint i = 0; i < ofc_client_get_n_phones (self); i++)
     {
@@ -230,7 +221,7 @@ char *
 _ofc_client_dup_name_key (const char *name)
 {
   g_autofree char *folded = ofc_text_fold (name);
-  g_auto(GStrv) parts = g_strsplit (folded, "ё", -1);
+  g_auto (GStrv) parts = g_strsplit (folded, "ё", -1);
 
   return g_strjoinv ("е", parts);
 }

@@ -18,43 +18,49 @@
 #define MAX_CHANGED 1000
 
 /* [with search text][sort key][descending]; ?1 includes archived clients, ?2 is MATCH */
-static const char * const list_sql[2][3][2] = {
+static const char *const list_sql[2][3][2] = {
   {
-    {
-      "SELECT rowid FROM client WHERE ?1 OR archived = 0 ORDER BY name_key, archived, rowid",
-      "SELECT rowid FROM client WHERE ?1 OR archived = 0 ORDER BY name_key DESC, archived DESC, rowid DESC",
-    },
-    {
-      "SELECT rowid FROM client WHERE ?1 OR archived = 0 ORDER BY created_at, archived, rowid",
-      "SELECT rowid FROM client WHERE ?1 OR archived = 0 ORDER BY created_at DESC, archived DESC, rowid DESC",
-    },
-    {
-      "SELECT rowid FROM client WHERE ?1 OR archived = 0 ORDER BY updated_at, archived, rowid",
-      "SELECT rowid FROM client WHERE ?1 OR archived = 0 ORDER BY updated_at DESC, archived DESC, rowid DESC",
-    },
+      {
+          "SELECT rowid FROM client WHERE ?1 OR archived = 0 ORDER BY name_key, archived, rowid",
+          "SELECT rowid FROM client WHERE ?1 OR archived = 0 ORDER BY name_key DESC, archived "
+          "DESC, rowid DESC",
+      },
+      {
+          "SELECT rowid FROM client WHERE ?1 OR archived = 0 ORDER BY created_at, archived, rowid",
+          "SELECT rowid FROM client WHERE ?1 OR archived = 0 ORDER BY created_at DESC, archived "
+          "DESC, rowid DESC",
+      },
+      {
+          "SELECT rowid FROM client WHERE ?1 OR archived = 0 ORDER BY updated_at, archived, rowid",
+          "SELECT rowid FROM client WHERE ?1 OR archived = 0 ORDER BY updated_at DESC, archived "
+          "DESC, rowid DESC",
+      },
   },
   {
-    {
-      "SELECT rowid FROM client WHERE (?1 OR archived = 0) AND rowid IN"
-      " (SELECT rowid FROM client_fts WHERE client_fts MATCH ?2) ORDER BY name_key, archived, rowid",
-      "SELECT rowid FROM client WHERE (?1 OR archived = 0) AND rowid IN"
-      " (SELECT rowid FROM client_fts WHERE client_fts MATCH ?2)"
-      " ORDER BY name_key DESC, archived DESC, rowid DESC",
-    },
-    {
-      "SELECT rowid FROM client WHERE (?1 OR archived = 0) AND rowid IN"
-      " (SELECT rowid FROM client_fts WHERE client_fts MATCH ?2) ORDER BY created_at, archived, rowid",
-      "SELECT rowid FROM client WHERE (?1 OR archived = 0) AND rowid IN"
-      " (SELECT rowid FROM client_fts WHERE client_fts MATCH ?2)"
-      " ORDER BY created_at DESC, archived DESC, rowid DESC",
-    },
-    {
-      "SELECT rowid FROM client WHERE (?1 OR archived = 0) AND rowid IN"
-      " (SELECT rowid FROM client_fts WHERE client_fts MATCH ?2) ORDER BY updated_at, archived, rowid",
-      "SELECT rowid FROM client WHERE (?1 OR archived = 0) AND rowid IN"
-      " (SELECT rowid FROM client_fts WHERE client_fts MATCH ?2)"
-      " ORDER BY updated_at DESC, archived DESC, rowid DESC",
-    },
+      {
+          "SELECT rowid FROM client WHERE (?1 OR archived = 0) AND rowid IN"
+          " (SELECT rowid FROM client_fts WHERE client_fts MATCH ?2) ORDER BY name_key, archived, "
+          "rowid",
+          "SELECT rowid FROM client WHERE (?1 OR archived = 0) AND rowid IN"
+          " (SELECT rowid FROM client_fts WHERE client_fts MATCH ?2)"
+          " ORDER BY name_key DESC, archived DESC, rowid DESC",
+      },
+      {
+          "SELECT rowid FROM client WHERE (?1 OR archived = 0) AND rowid IN"
+          " (SELECT rowid FROM client_fts WHERE client_fts MATCH ?2) ORDER BY created_at, "
+          "archived, rowid",
+          "SELECT rowid FROM client WHERE (?1 OR archived = 0) AND rowid IN"
+          " (SELECT rowid FROM client_fts WHERE client_fts MATCH ?2)"
+          " ORDER BY created_at DESC, archived DESC, rowid DESC",
+      },
+      {
+          "SELECT rowid FROM client WHERE (?1 OR archived = 0) AND rowid IN"
+          " (SELECT rowid FROM client_fts WHERE client_fts MATCH ?2) ORDER BY updated_at, "
+          "archived, rowid",
+          "SELECT rowid FROM client WHERE (?1 OR archived = 0) AND rowid IN"
+          " (SELECT rowid FROM client_fts WHERE client_fts MATCH ?2)"
+          " ORDER BY updated_at DESC, archived DESC, rowid DESC",
+      },
   },
 };
 
@@ -64,17 +70,13 @@ static const char * const list_sql[2][3][2] = {
  * Returns: %TRUE when the list loads in batches: search text, newest first
  */
 gboolean
-_ofc_client_list_is_batched (const char      *text,
-                             OfcClientSortKey key,
-                             gboolean         descending)
+_ofc_client_list_is_batched (const char *text, OfcClientSortKey key, gboolean descending)
 {
   return !ofc_text_is_blank (text) && key == OFC_CLIENT_SORT_CREATED && descending;
 }
 
 static gboolean
-read_rowids (OfcStatement *statement,
-             GArray       *rowids,
-             GError      **error)
+read_rowids (OfcStatement *statement, GArray *rowids, GError **error)
 {
   GError *local = NULL;
 
@@ -93,18 +95,17 @@ read_rowids (OfcStatement *statement,
 }
 
 static gboolean
-load_sorted (OfcDatabase     *database,
-             const char      *match,
-             gboolean         include_archived,
+load_sorted (OfcDatabase *database,
+             const char *match,
+             gboolean include_archived,
              OfcClientSortKey key,
-             gboolean         descending,
-             GArray          *rowids,
-             GError         **error)
+             gboolean descending,
+             GArray *rowids,
+             GError **error)
 {
-  g_autoptr(OfcStatement) statement = NULL;
+  g_autoptr (OfcStatement) statement = NULL;
 
-  statement = ofc_database_prepare (database, list_sql[match != NULL][key][descending != 0],
-                                    error);
+  statement = ofc_database_prepare (database, list_sql[match != NULL][key][descending != 0], error);
   if (statement == NULL)
     return FALSE;
   ofc_statement_bind_bool (statement, 1, include_archived);
@@ -120,15 +121,15 @@ load_sorted (OfcDatabase     *database,
  * @has_more: (out): whether a batched list has more matches to load
  */
 gboolean
-_ofc_client_list_load_ids (OfcClientStore  *store,
-                           const char      *text,
-                           gboolean         include_archived,
+_ofc_client_list_load_ids (OfcClientStore *store,
+                           const char *text,
+                           gboolean include_archived,
                            OfcClientSortKey key,
-                           gboolean         descending,
-                           guint            count,
-                           GArray          *rowids,
-                           gboolean        *has_more,
-                           GError         **error)
+                           gboolean descending,
+                           guint count,
+                           GArray *rowids,
+                           gboolean *has_more,
+                           GError **error)
 {
   g_autofree char *match = _ofc_client_search_build_match (text);
   guint limit = MAX (count, OFC_CLIENT_LIST_BATCH);
@@ -154,11 +155,11 @@ _ofc_client_list_load_ids (OfcClientStore  *store,
  */
 gboolean
 _ofc_client_list_load_batch (OfcClientStore *store,
-                             const char     *text,
-                             gboolean        include_archived,
-                             GArray         *rowids,
-                             gboolean       *has_more,
-                             GError        **error)
+                             const char *text,
+                             gboolean include_archived,
+                             GArray *rowids,
+                             gboolean *has_more,
+                             GError **error)
 {
   gint64 before = rowids->len > 0 ? g_array_index (rowids, gint64, rowids->len - 1) : G_MAXINT64;
   guint start = rowids->len;
@@ -180,7 +181,7 @@ _ofc_client_list_load_batch (OfcClientStore *store,
 gint64
 _ofc_client_list_get_journal_seq (OfcClientStore *store)
 {
-  g_autoptr(OfcStatement) statement = NULL;
+  g_autoptr (OfcStatement) statement = NULL;
 
   statement = ofc_database_prepare (ofc_context_get_database (store->context),
                                     "SELECT coalesce(max(seq), 0) FROM journal", NULL);
@@ -197,13 +198,12 @@ _ofc_client_list_get_journal_seq (OfcClientStore *store)
  * written after @since, or %NULL when there are too many to treat one by one
  */
 GHashTable *
-_ofc_client_list_dup_changed (OfcClientStore *store,
-                              gint64          since)
+_ofc_client_list_dup_changed (OfcClientStore *store, gint64 since)
 {
-  g_autoptr(OfcStatement) statement = NULL;
-  g_autoptr(GHashTable) changed = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
-                                                         NULL);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (OfcStatement) statement = NULL;
+  g_autoptr (GHashTable) changed =
+      g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr (GError) error = NULL;
 
   statement = ofc_database_prepare (ofc_context_get_database (store->context),
                                     "SELECT DISTINCT c.rowid FROM journal AS j"

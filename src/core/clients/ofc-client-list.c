@@ -21,9 +21,9 @@ struct _OfcClientList
   /* Owned references */
   OfcClientStore *store;
   char *text;
-  GArray *rowids;     /* gint64, in list order */
-  GHashTable *pages;  /* page number → GPtrArray of OfcClient */
-  GQueue page_order;  /* page numbers, most recently used first */
+  GArray *rowids;    /* gint64, in list order */
+  GHashTable *pages; /* page number → GPtrArray of OfcClient */
+  GQueue page_order; /* page numbers, most recently used first */
 
   OfcClientSortKey sort_key;
   gboolean descending;
@@ -35,11 +35,14 @@ struct _OfcClientList
 
 static void ofc_client_list_model_iface_init (GListModelInterface *iface);
 
-G_DEFINE_FINAL_TYPE_WITH_CODE (OfcClientList, ofc_client_list, G_TYPE_OBJECT,
+G_DEFINE_FINAL_TYPE_WITH_CODE (OfcClientList,
+                               ofc_client_list,
+                               G_TYPE_OBJECT,
                                G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL,
                                                       ofc_client_list_model_iface_init))
 
-G_DEFINE_ENUM_TYPE (OfcClientSortKey, ofc_client_sort_key,
+G_DEFINE_ENUM_TYPE (OfcClientSortKey,
+                    ofc_client_sort_key,
                     G_DEFINE_ENUM_VALUE (OFC_CLIENT_SORT_NAME, "name"),
                     G_DEFINE_ENUM_VALUE (OFC_CLIENT_SORT_CREATED, "created"),
                     G_DEFINE_ENUM_VALUE (OFC_CLIENT_SORT_UPDATED, "updated"))
@@ -72,10 +75,9 @@ clear_cache (OfcClientList *self)
 
 /* a row that cannot be read still needs an item: the view asked for a position we have */
 static OfcClient *
-load_item (OfcClientList *self,
-           gint64         rowid)
+load_item (OfcClientList *self, gint64 rowid)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   OfcDatabase *database = ofc_context_get_database (self->store->context);
   OfcClient *client = _ofc_client_load_rowid (database, rowid, &error);
 
@@ -95,8 +97,7 @@ evict_pages (OfcClientList *self)
 }
 
 static GPtrArray *
-ensure_page (OfcClientList *self,
-             guint          page)
+ensure_page (OfcClientList *self, guint page)
 {
   GPtrArray *items = g_hash_table_lookup (self->pages, GUINT_TO_POINTER (page));
   guint end = MIN ((page + 1) * PAGE_SIZE, self->rowids->len);
@@ -133,8 +134,7 @@ ofc_client_list_get_n_items (GListModel *model)
 }
 
 static gpointer
-ofc_client_list_get_item (GListModel *model,
-                          guint       position)
+ofc_client_list_get_item (GListModel *model, guint position)
 {
   OfcClientList *self = OFC_CLIENT_LIST (model);
   GPtrArray *items;
@@ -158,19 +158,14 @@ ofc_client_list_model_iface_init (GListModelInterface *iface)
  */
 
 static gboolean
-rowid_in (GHashTable *set,
-          GArray     *rowids,
-          guint       position)
+rowid_in (GHashTable *set, GArray *rowids, guint position)
 {
   return g_hash_table_contains (set, &g_array_index (rowids, gint64, position));
 }
 
 /* rows that stayed in place but whose client was written: one change each */
 static void
-emit_edited (OfcClientList *self,
-             GHashTable    *changed,
-             guint          prefix,
-             guint          suffix)
+emit_edited (OfcClientList *self, GHashTable *changed, guint prefix, guint suffix)
 {
   guint n = self->rowids->len;
 
@@ -185,21 +180,18 @@ emit_edited (OfcClientList *self,
 }
 
 static void
-common_ends (GArray *old_ids,
-             GArray *new_ids,
-             guint  *prefix,
-             guint  *suffix)
+common_ends (GArray *old_ids, GArray *new_ids, guint *prefix, guint *suffix)
 {
   guint limit = MIN (old_ids->len, new_ids->len);
-  gint64 *a = (gint64 *) old_ids->data;
-  gint64 *b = (gint64 *) new_ids->data;
+  gint64 *a = (gint64 *)old_ids->data;
+  gint64 *b = (gint64 *)new_ids->data;
 
   *prefix = 0;
   while (*prefix < limit && a[*prefix] == b[*prefix])
     (*prefix)++;
   *suffix = 0;
-  while (*suffix < limit - *prefix
-         && a[old_ids->len - 1 - *suffix] == b[new_ids->len - 1 - *suffix])
+  while (*suffix < limit - *prefix &&
+         a[old_ids->len - 1 - *suffix] == b[new_ids->len - 1 - *suffix])
     (*suffix)++;
 }
 
@@ -209,11 +201,9 @@ common_ends (GArray *old_ids,
  * @changed: (nullable): rowids of clients written since the last load; %NULL: all of them
  */
 static void
-apply_ids (OfcClientList *self,
-           GArray        *new_ids,
-           GHashTable    *changed)
+apply_ids (OfcClientList *self, GArray *new_ids, GHashTable *changed)
 {
-  g_autoptr(GArray) old_ids = self->rowids;
+  g_autoptr (GArray) old_ids = self->rowids;
   guint prefix = 0, suffix = 0;
 
   self->rowids = new_ids;
@@ -230,8 +220,7 @@ apply_ids (OfcClientList *self,
 }
 
 static void
-set_has_more (OfcClientList *self,
-              gboolean       has_more)
+set_has_more (OfcClientList *self, gboolean has_more)
 {
   if (self->has_more == has_more)
     return;
@@ -243,19 +232,15 @@ set_has_more (OfcClientList *self,
  * @all_changed when every row may hold new data (a renamed source) rather than only the
  * rows the journal names */
 static gboolean
-reload (OfcClientList *self,
-        gboolean       same_query,
-        gboolean       all_changed,
-        GError       **error)
+reload (OfcClientList *self, gboolean same_query, gboolean all_changed, GError **error)
 {
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autoptr(GHashTable) changed = NULL;
+  g_autoptr (GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr (GHashTable) changed = NULL;
   gint64 seq = _ofc_client_list_get_journal_seq (self->store);
   gboolean has_more;
 
-  if (!_ofc_client_list_load_ids (self->store, self->text, self->include_archived,
-                                  self->sort_key, self->descending,
-                                  same_query ? self->rowids->len : 0, ids,
+  if (!_ofc_client_list_load_ids (self->store, self->text, self->include_archived, self->sort_key,
+                                  self->descending, same_query ? self->rowids->len : 0, ids,
                                   &has_more, error))
     return FALSE;
   if (!all_changed)
@@ -270,7 +255,7 @@ static gboolean
 refresh_cb (gpointer data)
 {
   OfcClientList *self = data;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   self->refresh_source = 0;
   if (!reload (self, TRUE, FALSE, &error))
@@ -290,7 +275,7 @@ on_clients_changed (OfcClientList *self)
 static void
 on_sources_changed (OfcClientList *self)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   if (!reload (self, TRUE, TRUE, &error))
     g_warning ("cannot refresh the client list: %s", error->message);
@@ -303,16 +288,16 @@ on_sources_changed (OfcClientList *self)
 static void
 ofc_client_list_constructed (GObject *object)
 {
-  OfcClientList *self = (OfcClientList *) object;
+  OfcClientList *self = (OfcClientList *)object;
   OfcContext *context;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   G_OBJECT_CLASS (ofc_client_list_parent_class)->constructed (object);
 
   g_assert (self->store != NULL);
   context = ofc_client_store_get_context (self->store);
-  g_signal_connect_object (context, "changed::" OFC_CLIENT_ENTITY,
-                           G_CALLBACK (on_clients_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (context, "changed::" OFC_CLIENT_ENTITY, G_CALLBACK (on_clients_changed),
+                           self, G_CONNECT_SWAPPED);
   g_signal_connect_object (context, "changed::" OFC_CLIENT_SOURCE_ENTITY,
                            G_CALLBACK (on_sources_changed), self, G_CONNECT_SWAPPED);
   if (!reload (self, FALSE, TRUE, &error))
@@ -322,7 +307,7 @@ ofc_client_list_constructed (GObject *object)
 static void
 ofc_client_list_dispose (GObject *object)
 {
-  OfcClientList *self = (OfcClientList *) object;
+  OfcClientList *self = (OfcClientList *)object;
 
   g_clear_handle_id (&self->refresh_source, g_source_remove);
   clear_cache (self);
@@ -333,7 +318,7 @@ ofc_client_list_dispose (GObject *object)
 static void
 ofc_client_list_finalize (GObject *object)
 {
-  OfcClientList *self = (OfcClientList *) object;
+  OfcClientList *self = (OfcClientList *)object;
 
   g_clear_object (&self->store);
   g_free (self->text);
@@ -344,56 +329,53 @@ ofc_client_list_finalize (GObject *object)
 }
 
 static void
-ofc_client_list_get_property (GObject    *object,
-                              guint       prop_id,
-                              GValue     *value,
+ofc_client_list_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
+{
+  OfcClientList *self = OFC_CLIENT_LIST (object);
+
+  switch (prop_id)
+    {
+      case PROP_STORE:
+        g_value_set_object (value, self->store);
+        break;
+      case PROP_TEXT:
+        g_value_set_string (value, ofc_client_list_get_text (self));
+        break;
+      case PROP_INCLUDE_ARCHIVED:
+        g_value_set_boolean (value, self->include_archived);
+        break;
+      case PROP_SORT_KEY:
+        g_value_set_enum (value, self->sort_key);
+        break;
+      case PROP_SORT_DESCENDING:
+        g_value_set_boolean (value, self->descending);
+        break;
+      case PROP_HAS_MORE:
+        g_value_set_boolean (value, self->has_more);
+        break;
+      case PROP_N_ITEMS:
+        g_value_set_uint (value, self->rowids->len);
+        break;
+      default:
+        G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ofc_client_list_set_property (GObject *object,
+                              guint prop_id,
+                              const GValue *value,
                               GParamSpec *pspec)
 {
   OfcClientList *self = OFC_CLIENT_LIST (object);
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-    case PROP_TEXT:
-      g_value_set_string (value, ofc_client_list_get_text (self));
-      break;
-    case PROP_INCLUDE_ARCHIVED:
-      g_value_set_boolean (value, self->include_archived);
-      break;
-    case PROP_SORT_KEY:
-      g_value_set_enum (value, self->sort_key);
-      break;
-    case PROP_SORT_DESCENDING:
-      g_value_set_boolean (value, self->descending);
-      break;
-    case PROP_HAS_MORE:
-      g_value_set_boolean (value, self->has_more);
-      break;
-    case PROP_N_ITEMS:
-      g_value_set_uint (value, self->rowids->len);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-ofc_client_list_set_property (GObject      *object,
-                              guint         prop_id,
-                              const GValue *value,
-                              GParamSpec   *pspec)
-{
-  OfcClientList *self = OFC_CLIENT_LIST (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      self->store = g_value_dup_object (value);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      case PROP_STORE:
+        self->store = g_value_dup_object (value);
+        break;
+      default:
+        G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -411,15 +393,15 @@ ofc_client_list_class_init (OfcClientListClass *klass)
   object_class->set_property = ofc_client_list_set_property;
 
   properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, OFC_TYPE_CLIENT_STORE,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+      g_param_spec_object ("store", NULL, NULL, OFC_TYPE_CLIENT_STORE,
+                           G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_TEXT] = g_param_spec_string ("text", NULL, NULL, "", RO);
   properties[PROP_INCLUDE_ARCHIVED] =
-    g_param_spec_boolean ("include-archived", NULL, NULL, FALSE, RO);
+      g_param_spec_boolean ("include-archived", NULL, NULL, FALSE, RO);
   properties[PROP_SORT_KEY] = g_param_spec_enum ("sort-key", NULL, NULL, OFC_TYPE_CLIENT_SORT_KEY,
                                                  OFC_CLIENT_SORT_NAME, RO);
   properties[PROP_SORT_DESCENDING] =
-    g_param_spec_boolean ("sort-descending", NULL, NULL, FALSE, RO);
+      g_param_spec_boolean ("sort-descending", NULL, NULL, FALSE, RO);
   properties[PROP_HAS_MORE] = g_param_spec_boolean ("has-more", NULL, NULL, FALSE, RO);
   properties[PROP_N_ITEMS] = g_param_spec_uint ("n-items", NULL, NULL, 0, G_MAXUINT, 0, RO);
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -429,7 +411,7 @@ static void
 ofc_client_list_init (OfcClientList *self)
 {
   self->rowids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  self->pages = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+  self->pages = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify)g_ptr_array_unref);
   g_queue_init (&self->page_order);
   self->sort_key = OFC_CLIENT_SORT_NAME;
 }
@@ -474,9 +456,9 @@ ofc_client_list_get_store (OfcClientList *self)
  */
 gboolean
 ofc_client_list_set_query (OfcClientList *self,
-                           const char    *text,
-                           gboolean       include_archived,
-                           GError       **error)
+                           const char *text,
+                           gboolean include_archived,
+                           GError **error)
 {
   g_return_val_if_fail (OFC_IS_CLIENT_LIST (self), FALSE);
 
@@ -514,10 +496,10 @@ ofc_client_list_get_include_archived (OfcClientList *self)
  * Returns: %TRUE on success; on failure the list keeps its rows
  */
 gboolean
-ofc_client_list_set_sort (OfcClientList   *self,
+ofc_client_list_set_sort (OfcClientList *self,
                           OfcClientSortKey key,
-                          gboolean         descending,
-                          GError         **error)
+                          gboolean descending,
+                          GError **error)
 {
   g_return_val_if_fail (OFC_IS_CLIENT_LIST (self), FALSE);
   g_return_val_if_fail (key <= OFC_CLIENT_SORT_UPDATED, FALSE);
@@ -559,8 +541,7 @@ ofc_client_list_get_sort_descending (OfcClientList *self)
  * Returns: %TRUE on success
  */
 gboolean
-ofc_client_list_refresh (OfcClientList *self,
-                         GError       **error)
+ofc_client_list_refresh (OfcClientList *self, GError **error)
 {
   g_return_val_if_fail (OFC_IS_CLIENT_LIST (self), FALSE);
 
@@ -588,8 +569,7 @@ ofc_client_list_get_has_more (OfcClientList *self)
  * Returns: %TRUE on success, also when there was nothing more
  */
 gboolean
-ofc_client_list_load_more (OfcClientList *self,
-                           GError       **error)
+ofc_client_list_load_more (OfcClientList *self, GError **error)
 {
   guint before;
   gboolean has_more;
@@ -599,8 +579,8 @@ ofc_client_list_load_more (OfcClientList *self,
   if (!self->has_more)
     return TRUE;
   before = self->rowids->len;
-  if (!_ofc_client_list_load_batch (self->store, self->text, self->include_archived,
-                                    self->rowids, &has_more, error))
+  if (!_ofc_client_list_load_batch (self->store, self->text, self->include_archived, self->rowids,
+                                    &has_more, error))
     {
       g_array_set_size (self->rowids, before);
       return FALSE;
@@ -620,10 +600,9 @@ ofc_client_list_load_more (OfcClientList *self,
  * Returns: the client's position, or %G_MAXUINT when the list does not hold it
  */
 guint
-ofc_client_list_find (OfcClientList *self,
-                      const OfcUuid *id)
+ofc_client_list_find (OfcClientList *self, const OfcUuid *id)
 {
-  g_autoptr(OfcStatement) statement = NULL;
+  g_autoptr (OfcStatement) statement = NULL;
   gint64 rowid;
 
   g_return_val_if_fail (OFC_IS_CLIENT_LIST (self), G_MAXUINT);

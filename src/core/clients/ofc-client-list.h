@@ -30,6 +30,8 @@
 
 G_BEGIN_DECLS
 
+/* clang-format off */
+
 /**
  * OfcClientSortKey:
  * @OFC_CLIENT_SORT_NAME: by name, case-insensitively
@@ -51,26 +53,28 @@ GType ofc_client_sort_key_get_type (void);
 #define OFC_TYPE_CLIENT_LIST (ofc_client_list_get_type ())
 G_DECLARE_FINAL_TYPE (OfcClientList, ofc_client_list, OFC, CLIENT_LIST, GObject)
 
-OfcClientList    *ofc_client_list_new                 (OfcClientStore   *store);
-OfcClientStore   *ofc_client_list_get_store           (OfcClientList    *self);
-gboolean          ofc_client_list_set_query           (OfcClientList    *self,
-                                                       const char       *text,
-                                                       gboolean          include_archived,
-                                                       GError          **error) G_GNUC_WARN_UNUSED_RESULT;
-const char       *ofc_client_list_get_text            (OfcClientList    *self);
-gboolean          ofc_client_list_get_include_archived (OfcClientList   *self);
-gboolean          ofc_client_list_set_sort            (OfcClientList    *self,
-                                                       OfcClientSortKey  key,
-                                                       gboolean          descending,
-                                                       GError          **error) G_GNUC_WARN_UNUSED_RESULT;
-OfcClientSortKey  ofc_client_list_get_sort_key        (OfcClientList    *self);
-gboolean          ofc_client_list_get_sort_descending (OfcClientList    *self);
-gboolean          ofc_client_list_refresh             (OfcClientList    *self,
-                                                       GError          **error) G_GNUC_WARN_UNUSED_RESULT;
-gboolean          ofc_client_list_get_has_more        (OfcClientList    *self);
-gboolean          ofc_client_list_load_more           (OfcClientList    *self,
-                                                       GError          **error) G_GNUC_WARN_UNUSED_RESULT;
-guint             ofc_client_list_find                (OfcClientList    *self,
-                                                       const OfcUuid    *id);
+OfcClientList    *ofc_client_list_new                  (OfcClientStore    *store);
+OfcClientStore   *ofc_client_list_get_store            (OfcClientList     *self);
+gboolean          ofc_client_list_set_query            (OfcClientList     *self,
+                                                        const char        *text,
+                                                        gboolean           include_archived,
+                                                        GError           **error) G_GNUC_WARN_UNUSED_RESULT;
+const char       *ofc_client_list_get_text             (OfcClientList     *self);
+gboolean          ofc_client_list_get_include_archived (OfcClientList     *self);
+gboolean          ofc_client_list_set_sort             (OfcClientList     *self,
+                                                        OfcClientSortKey   key,
+                                                        gboolean           descending,
+                                                        GError           **error) G_GNUC_WARN_UNUSED_RESULT;
+OfcClientSortKey  ofc_client_list_get_sort_key         (OfcClientList     *self);
+gboolean          ofc_client_list_get_sort_descending  (OfcClientList     *self);
+gboolean          ofc_client_list_refresh              (OfcClientList     *self,
+                                                        GError           **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean          ofc_client_list_get_has_more         (OfcClientList     *self);
+gboolean          ofc_client_list_load_more            (OfcClientList     *self,
+                                                        GError           **error) G_GNUC_WARN_UNUSED_RESULT;
+guint             ofc_client_list_find                 (OfcClientList     *self,
+                                                        const OfcUuid     *id);
+
+/* clang-format on */
 
 G_END_DECLS

@@ -37,7 +37,7 @@ static GParamSpec *properties[N_PROPS];
 static void
 ofc_client_phone_finalize (GObject *object)
 {
-  OfcClientPhone *self = (OfcClientPhone *) object;
+  OfcClientPhone *self = (OfcClientPhone *)object;
 
   g_free (self->display);
   g_free (self->digits);
@@ -47,47 +47,44 @@ ofc_client_phone_finalize (GObject *object)
 }
 
 static void
-ofc_client_phone_get_property (GObject    *object,
-                               guint       prop_id,
-                               GValue     *value,
+ofc_client_phone_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
+{
+  OfcClientPhone *self = OFC_CLIENT_PHONE (object);
+
+  switch (prop_id)
+    {
+      case PROP_DISPLAY:
+        g_value_set_string (value, self->display);
+        break;
+      case PROP_DIGITS:
+        g_value_set_string (value, self->digits);
+        break;
+      case PROP_LABEL:
+        g_value_set_string (value, self->label);
+        break;
+      default:
+        G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ofc_client_phone_set_property (GObject *object,
+                               guint prop_id,
+                               const GValue *value,
                                GParamSpec *pspec)
 {
   OfcClientPhone *self = OFC_CLIENT_PHONE (object);
 
   switch (prop_id)
     {
-    case PROP_DISPLAY:
-      g_value_set_string (value, self->display);
-      break;
-    case PROP_DIGITS:
-      g_value_set_string (value, self->digits);
-      break;
-    case PROP_LABEL:
-      g_value_set_string (value, self->label);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-ofc_client_phone_set_property (GObject      *object,
-                               guint         prop_id,
-                               const GValue *value,
-                               GParamSpec   *pspec)
-{
-  OfcClientPhone *self = OFC_CLIENT_PHONE (object);
-
-  switch (prop_id)
-    {
-    case PROP_DISPLAY:
-      ofc_client_phone_set_display (self, g_value_get_string (value));
-      break;
-    case PROP_LABEL:
-      ofc_client_phone_set_label (self, g_value_get_string (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      case PROP_DISPLAY:
+        ofc_client_phone_set_display (self, g_value_get_string (value));
+        break;
+      case PROP_LABEL:
+        ofc_client_phone_set_label (self, g_value_get_string (value));
+        break;
+      default:
+        G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -101,13 +98,13 @@ ofc_client_phone_class_init (OfcClientPhoneClass *klass)
   object_class->set_property = ofc_client_phone_set_property;
 
   properties[PROP_DISPLAY] =
-    g_param_spec_string ("display", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+      g_param_spec_string ("display", NULL, NULL, NULL,
+                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_DIGITS] =
-    g_param_spec_string ("digits", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+      g_param_spec_string ("digits", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_LABEL] =
-    g_param_spec_string ("label", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+      g_param_spec_string ("label", NULL, NULL, NULL,
+                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -124,8 +121,7 @@ ofc_client_phone_init (OfcClientPhone *self)
  * Returns: (transfer full): a new phone; it is checked when its client is saved
  */
 OfcClientPhone *
-ofc_client_phone_new (const char *display,
-                      const char *label)
+ofc_client_phone_new (const char *display, const char *label)
 {
   return g_object_new (OFC_TYPE_CLIENT_PHONE, "display", display, "label", label, NULL);
 }
@@ -150,8 +146,7 @@ ofc_client_phone_get_display (OfcClientPhone *self)
 }
 
 void
-ofc_client_phone_set_display (OfcClientPhone *self,
-                              const char     *display)
+ofc_client_phone_set_display (OfcClientPhone *self, const char *display)
 {
   g_autofree char *digits = NULL;
 
@@ -185,8 +180,7 @@ ofc_client_phone_get_label (OfcClientPhone *self)
 }
 
 void
-ofc_client_phone_set_label (OfcClientPhone *self,
-                            const char     *label)
+ofc_client_phone_set_label (OfcClientPhone *self, const char *label)
 {
   g_return_if_fail (OFC_IS_CLIENT_PHONE (self));
 

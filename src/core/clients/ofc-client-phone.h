@@ -14,6 +14,8 @@
 
 G_BEGIN_DECLS
 
+/* clang-format off */
+
 #define OFC_TYPE_CLIENT_PHONE (ofc_client_phone_get_type ())
 G_DECLARE_FINAL_TYPE (OfcClientPhone, ofc_client_phone, OFC, CLIENT_PHONE, GObject)
 
@@ -28,5 +30,7 @@ const char     *ofc_client_phone_get_label   (OfcClientPhone *self);
 void            ofc_client_phone_set_label   (OfcClientPhone *self,
                                               const char     *label);
 char           *ofc_client_phone_dup_summary (OfcClientPhone *self);
+
+/* clang-format on */
 
 G_END_DECLS

@@ -16,6 +16,8 @@
 
 G_BEGIN_DECLS
 
+/* clang-format off */
+
 #define OFC_CLIENT_ENTITY        "client"
 #define OFC_CLIENT_SOURCE_ENTITY "client_source"
 
@@ -74,12 +76,8 @@ struct _OfcClientStore
   " FROM client AS c LEFT JOIN client_source AS s ON s.id = c.source_id "
 
 /* GLib 2.76 has g_set_str(); Debian 12 has 2.74 */
-static inline gboolean
-ofc_set_str (char      **pointer,
-             const char *value)
-{
-  if (g_strcmp0 (*pointer, value) == 0)
-    return FALSE;
+static inline gboolean ofc_set_str (char       **pointer,
+                                    const char  *value) { if (g_strcmp0 (*pointer, value) == 0) return FALSE;
   g_free (*pointer);
   *pointer = g_strdup (value);
   return TRUE;
@@ -107,85 +105,87 @@ void        _ofc_client_assign         (OfcClient     *self,
 const char *_ofc_client_kind_to_string (OfcClientKind  kind);
 
 /* ofc-client-fields.c */
-void          _ofc_client_register_labels (void);
-OfcChangeSet *_ofc_client_diff            (OfcClient *before,
-                                           OfcClient *after);
-char         *_ofc_client_dup_search_phones (OfcClient *self);
-char         *_ofc_client_dup_name_key    (const char *name);
+void          _ofc_client_register_labels   (void);
+OfcChangeSet *_ofc_client_diff              (OfcClient  *before,
+                                             OfcClient  *after);
+char         *_ofc_client_dup_search_phones (OfcClient  *self);
+char         *_ofc_client_dup_name_key      (const char *name);
 
 /* ofc-client-validate.c */
-OfcClient    *_ofc_client_validate        (OfcClient *client,
-                                           GDate     *today,
-                                           GError   **error);
+OfcClient *_ofc_client_validate (OfcClient  *client,
+                                 GDate      *today,
+                                 GError    **error);
 
 /* ofc-client-rows.c */
-OfcClient    *_ofc_client_read_row        (OfcDatabase   *database,
-                                           OfcStatement  *statement,
-                                           GError       **error);
-GPtrArray    *_ofc_client_read_rows       (OfcDatabase   *database,
-                                           OfcStatement  *statement,
-                                           GError       **error);
-OfcClient    *_ofc_client_load            (OfcDatabase   *database,
-                                           const OfcUuid *id,
-                                           GError       **error);
-OfcClient    *_ofc_client_load_rowid      (OfcDatabase   *database,
-                                           gint64         rowid,
-                                           GError       **error);
-gboolean      _ofc_client_insert_row      (OfcDatabase   *database,
-                                           OfcClient     *client,
-                                           GError       **error);
-gboolean      _ofc_client_update_row      (OfcDatabase   *database,
-                                           OfcClient     *client,
-                                           gint64         expected_version,
-                                           GError       **error);
-gboolean      _ofc_client_write_phones    (OfcDatabase   *database,
-                                           OfcClient     *client,
-                                           gboolean       replace,
-                                           GError       **error);
-gboolean      _ofc_client_set_archived_row (OfcDatabase  *database,
-                                           OfcClient     *client,
-                                           gboolean       archived,
-                                           GError       **error);
+OfcClient *_ofc_client_read_row         (OfcDatabase    *database,
+                                         OfcStatement   *statement,
+                                         GError        **error);
+GPtrArray *_ofc_client_read_rows        (OfcDatabase    *database,
+                                         OfcStatement   *statement,
+                                         GError        **error);
+OfcClient *_ofc_client_load             (OfcDatabase    *database,
+                                         const OfcUuid  *id,
+                                         GError        **error);
+OfcClient *_ofc_client_load_rowid       (OfcDatabase    *database,
+                                         gint64          rowid,
+                                         GError        **error);
+gboolean   _ofc_client_insert_row       (OfcDatabase    *database,
+                                         OfcClient      *client,
+                                         GError        **error);
+gboolean   _ofc_client_update_row       (OfcDatabase    *database,
+                                         OfcClient      *client,
+                                         gint64          expected_version,
+                                         GError        **error);
+gboolean   _ofc_client_write_phones     (OfcDatabase    *database,
+                                         OfcClient      *client,
+                                         gboolean        replace,
+                                         GError        **error);
+gboolean   _ofc_client_set_archived_row (OfcDatabase    *database,
+                                         OfcClient      *client,
+                                         gboolean        archived,
+                                         GError        **error);
 
 /* ofc-client-store-search.c */
-char         *_ofc_client_search_build_match (const char *text);
-gboolean      _ofc_client_store_search_rowids (OfcClientStore      *self,
-                                               const char          *text,
-                                               gboolean             include_archived,
-                                               gint64               before_rowid,
-                                               guint                limit,
-                                               GArray              *rowids,
-                                               GError             **error);
+char     *_ofc_client_search_build_match  (const char      *text);
+gboolean  _ofc_client_store_search_rowids (OfcClientStore  *self,
+                                           const char      *text,
+                                           gboolean         include_archived,
+                                           gint64           before_rowid,
+                                           guint            limit,
+                                           GArray          *rowids,
+                                           GError         **error);
 
 /* ofc-client-list-query.c */
-gboolean      _ofc_client_list_is_batched     (const char          *text,
-                                               OfcClientSortKey     key,
-                                               gboolean             descending);
-gboolean      _ofc_client_list_load_ids       (OfcClientStore      *store,
-                                               const char          *text,
-                                               gboolean             include_archived,
-                                               OfcClientSortKey     key,
-                                               gboolean             descending,
-                                               guint                count,
-                                               GArray              *rowids,
-                                               gboolean            *has_more,
-                                               GError             **error);
-gboolean      _ofc_client_list_load_batch     (OfcClientStore      *store,
-                                               const char          *text,
-                                               gboolean             include_archived,
-                                               GArray              *rowids,
-                                               gboolean            *has_more,
-                                               GError             **error);
-gint64        _ofc_client_list_get_journal_seq (OfcClientStore     *store);
-GHashTable   *_ofc_client_list_dup_changed    (OfcClientStore      *store,
-                                               gint64               since);
+gboolean    _ofc_client_list_is_batched      (const char        *text,
+                                              OfcClientSortKey   key,
+                                              gboolean           descending);
+gboolean    _ofc_client_list_load_ids        (OfcClientStore    *store,
+                                              const char        *text,
+                                              gboolean           include_archived,
+                                              OfcClientSortKey   key,
+                                              gboolean           descending,
+                                              guint              count,
+                                              GArray            *rowids,
+                                              gboolean          *has_more,
+                                              GError           **error);
+gboolean    _ofc_client_list_load_batch      (OfcClientStore    *store,
+                                              const char        *text,
+                                              gboolean           include_archived,
+                                              GArray            *rowids,
+                                              gboolean          *has_more,
+                                              GError           **error);
+gint64      _ofc_client_list_get_journal_seq (OfcClientStore    *store);
+GHashTable *_ofc_client_list_dup_changed     (OfcClientStore    *store,
+                                              gint64             since);
 
 /* ofc-client-store-sources.c */
-gboolean      _ofc_client_store_seed_sources (OfcClientStore *self,
-                                              GError        **error);
-gboolean      _ofc_client_store_lookup_source (OfcClientStore *self,
-                                               const OfcUuid  *id,
-                                               char          **name,
-                                               GError        **error);
+gboolean _ofc_client_store_seed_sources  (OfcClientStore  *self,
+                                          GError         **error);
+gboolean _ofc_client_store_lookup_source (OfcClientStore  *self,
+                                          const OfcUuid   *id,
+                                          char           **name,
+                                          GError         **error);
+
+/* clang-format on */
 
 G_END_DECLS

@@ -56,11 +56,9 @@ enum
 };
 
 static gboolean
-load_phones (OfcDatabase *database,
-             OfcClient   *client,
-             GError     **error)
+load_phones (OfcDatabase *database, OfcClient *client, GError **error)
 {
-  g_autoptr(OfcStatement) statement = NULL;
+  g_autoptr (OfcStatement) statement = NULL;
   GError *local = NULL;
 
   statement = ofc_database_prepare (database,
@@ -82,8 +80,7 @@ load_phones (OfcDatabase *database,
 }
 
 static void
-read_values (OfcStatement *statement,
-             OfcClient    *client)
+read_values (OfcStatement *statement, OfcClient *client)
 {
   OfcUuid source_id;
 
@@ -98,7 +95,7 @@ read_values (OfcStatement *statement,
   ofc_client_set_tags_text (client, ofc_statement_get_text (statement, COL_TAGS));
   for (int i = 0; i < OFC_N_DISCOUNTS; i++)
     ofc_client_set_discount (client, i,
-                             (int) ofc_statement_get_int64 (statement, COL_DISCOUNT_FIRST + i));
+                             (int)ofc_statement_get_int64 (statement, COL_DISCOUNT_FIRST + i));
 }
 
 /**
@@ -108,14 +105,12 @@ read_values (OfcStatement *statement,
  * Returns: (transfer full) (nullable): the client with its phones
  */
 OfcClient *
-_ofc_client_read_row (OfcDatabase  *database,
-                      OfcStatement *statement,
-                      GError      **error)
+_ofc_client_read_row (OfcDatabase *database, OfcStatement *statement, GError **error)
 {
-  g_autoptr(OfcClient) client = NULL;
+  g_autoptr (OfcClient) client = NULL;
   OfcClientKind kind = g_strcmp0 (ofc_statement_get_text (statement, COL_KIND), "company") == 0
-                         ? OFC_CLIENT_KIND_COMPANY
-                         : OFC_CLIENT_KIND_PERSON;
+                           ? OFC_CLIENT_KIND_COMPANY
+                           : OFC_CLIENT_KIND_PERSON;
   OfcUuid id;
 
   client = ofc_client_new (kind);
@@ -137,11 +132,9 @@ _ofc_client_read_row (OfcDatabase  *database,
  * Returns: (transfer full) (element-type OfcClient) (nullable): every client it yields
  */
 GPtrArray *
-_ofc_client_read_rows (OfcDatabase  *database,
-                       OfcStatement *statement,
-                       GError      **error)
+_ofc_client_read_rows (OfcDatabase *database, OfcStatement *statement, GError **error)
 {
-  g_autoptr(GPtrArray) clients = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (GPtrArray) clients = g_ptr_array_new_with_free_func (g_object_unref);
   GError *local = NULL;
 
   while (ofc_statement_step (statement, &local))
@@ -161,9 +154,7 @@ _ofc_client_read_rows (OfcDatabase  *database,
 }
 
 static OfcClient *
-load_one (OfcDatabase  *database,
-          OfcStatement *statement,
-          GError      **error)
+load_one (OfcDatabase *database, OfcStatement *statement, GError **error)
 {
   GError *local = NULL;
 
@@ -172,8 +163,7 @@ load_one (OfcDatabase  *database,
   if (local != NULL)
     g_propagate_error (error, local);
   else
-    g_set_error_literal (error, OFC_ERROR, OFC_ERROR_NOT_FOUND,
-                         _("The client was not found"));
+    g_set_error_literal (error, OFC_ERROR, OFC_ERROR_NOT_FOUND, _ ("The client was not found"));
   return NULL;
 }
 
@@ -183,11 +173,9 @@ load_one (OfcDatabase  *database,
  * Returns: (transfer full) (nullable): the client, or %NULL with %OFC_ERROR_NOT_FOUND
  */
 OfcClient *
-_ofc_client_load (OfcDatabase   *database,
-                  const OfcUuid *id,
-                  GError       **error)
+_ofc_client_load (OfcDatabase *database, const OfcUuid *id, GError **error)
 {
-  g_autoptr(OfcStatement) statement = NULL;
+  g_autoptr (OfcStatement) statement = NULL;
 
   statement = ofc_database_prepare (database, OFC_CLIENT_SELECT "WHERE c.id = ?1", error);
   if (statement == NULL)
@@ -197,11 +185,9 @@ _ofc_client_load (OfcDatabase   *database,
 }
 
 OfcClient *
-_ofc_client_load_rowid (OfcDatabase *database,
-                        gint64       rowid,
-                        GError     **error)
+_ofc_client_load_rowid (OfcDatabase *database, gint64 rowid, GError **error)
 {
-  g_autoptr(OfcStatement) statement = NULL;
+  g_autoptr (OfcStatement) statement = NULL;
 
   statement = ofc_database_prepare (database, OFC_CLIENT_SELECT "WHERE c.rowid = ?1", error);
   if (statement == NULL)
@@ -212,16 +198,13 @@ _ofc_client_load_rowid (OfcDatabase *database,
 
 /* empty text is stored as NULL, so "no e-mail" is one value, not two */
 static void
-bind_optional (OfcStatement *statement,
-               int           index,
-               const char   *text)
+bind_optional (OfcStatement *statement, int index, const char *text)
 {
   ofc_statement_bind_text (statement, index, text != NULL && *text != '\0' ? text : NULL);
 }
 
 static void
-bind_client (OfcStatement *statement,
-             OfcClient    *client)
+bind_client (OfcStatement *statement, OfcClient *client)
 {
   g_autofree char *tags = ofc_client_dup_tags_text (client);
   g_autofree char *name_key = _ofc_client_dup_name_key (ofc_client_get_name (client));
@@ -253,26 +236,24 @@ bind_client (OfcStatement *statement,
  * @client: a validated client with its id, version and times set
  */
 gboolean
-_ofc_client_insert_row (OfcDatabase *database,
-                        OfcClient   *client,
-                        GError     **error)
+_ofc_client_insert_row (OfcDatabase *database, OfcClient *client, GError **error)
 {
-  g_autoptr(OfcStatement) statement = NULL;
+  g_autoptr (OfcStatement) statement = NULL;
 
   statement = ofc_database_prepare (
-    database,
-    "INSERT INTO client (id, kind, name, email, address, birthday, note, card_code, inn, kpp,"
-    " ogrn, legal_address, director, bank_name, bank_account, bank_corr_account, bank_bik,"
-    " sms_consent, email_consent, conflict, source_id, tags, discount_works, discount_parts,"
-    " discount_goods, archived, version, created_at, updated_at, name_key, search_phones)"
-    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,"
-    " ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31)",
-    error);
+      database,
+      "INSERT INTO client (id, kind, name, email, address, birthday, note, card_code, inn, kpp,"
+      " ogrn, legal_address, director, bank_name, bank_account, bank_corr_account, bank_bik,"
+      " sms_consent, email_consent, conflict, source_id, tags, discount_works, discount_parts,"
+      " discount_goods, archived, version, created_at, updated_at, name_key, search_phones)"
+      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,"
+      " ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31)",
+      error);
   if (statement == NULL)
     return FALSE;
   bind_client (statement, client);
-  return ofc_statement_exec (statement, error) && _ofc_client_write_phones (database, client,
-                                                                            FALSE, error);
+  return ofc_statement_exec (statement, error) &&
+         _ofc_client_write_phones (database, client, FALSE, error);
 }
 
 /**
@@ -285,22 +266,22 @@ _ofc_client_insert_row (OfcDatabase *database,
  */
 gboolean
 _ofc_client_update_row (OfcDatabase *database,
-                        OfcClient   *client,
-                        gint64       expected_version,
-                        GError     **error)
+                        OfcClient *client,
+                        gint64 expected_version,
+                        GError **error)
 {
-  g_autoptr(OfcStatement) statement = NULL;
+  g_autoptr (OfcStatement) statement = NULL;
 
   statement = ofc_database_prepare (
-    database,
-    "UPDATE client SET kind = ?2, name = ?3, email = ?4, address = ?5, birthday = ?6,"
-    " note = ?7, card_code = ?8, inn = ?9, kpp = ?10, ogrn = ?11, legal_address = ?12,"
-    " director = ?13, bank_name = ?14, bank_account = ?15, bank_corr_account = ?16,"
-    " bank_bik = ?17, sms_consent = ?18, email_consent = ?19, conflict = ?20,"
-    " source_id = ?21, tags = ?22, discount_works = ?23, discount_parts = ?24,"
-    " discount_goods = ?25, version = ?27, updated_at = ?29, name_key = ?30,"
-    " search_phones = ?31 WHERE id = ?1 AND version = ?32",
-    error);
+      database,
+      "UPDATE client SET kind = ?2, name = ?3, email = ?4, address = ?5, birthday = ?6,"
+      " note = ?7, card_code = ?8, inn = ?9, kpp = ?10, ogrn = ?11, legal_address = ?12,"
+      " director = ?13, bank_name = ?14, bank_account = ?15, bank_corr_account = ?16,"
+      " bank_bik = ?17, sms_consent = ?18, email_consent = ?19, conflict = ?20,"
+      " source_id = ?21, tags = ?22, discount_works = ?23, discount_parts = ?24,"
+      " discount_goods = ?25, version = ?27, updated_at = ?29, name_key = ?30,"
+      " search_phones = ?31 WHERE id = ?1 AND version = ?32",
+      error);
   if (statement == NULL)
     return FALSE;
   bind_client (statement, client);
@@ -310,19 +291,16 @@ _ofc_client_update_row (OfcDatabase *database,
   if (ofc_database_get_changes (database) == 1)
     return TRUE;
   g_set_error (error, OFC_ERROR, OFC_ERROR_CONFLICT,
-               _("“%s” was changed by someone else; reopen the client to see the changes"),
+               _ ("“%s” was changed by someone else; reopen the client to see the changes"),
                ofc_client_get_name (client));
   return FALSE;
 }
 
 static gboolean
-insert_phone (OfcDatabase    *database,
-              OfcClient      *client,
-              guint           position,
-              OfcClientPhone *phone,
-              GError        **error)
+insert_phone (
+    OfcDatabase *database, OfcClient *client, guint position, OfcClientPhone *phone, GError **error)
 {
-  g_autoptr(OfcStatement) statement = NULL;
+  g_autoptr (OfcStatement) statement = NULL;
   OfcUuid id;
 
   statement = ofc_database_prepare (database,
@@ -351,14 +329,14 @@ insert_phone (OfcDatabase    *database,
  */
 gboolean
 _ofc_client_write_phones (OfcDatabase *database,
-                          OfcClient   *client,
-                          gboolean     replace,
-                          GError     **error)
+                          OfcClient *client,
+                          gboolean replace,
+                          GError **error)
 {
   if (replace)
     {
-      g_autoptr(OfcStatement) statement =
-        ofc_database_prepare (database, "DELETE FROM client_phone WHERE client_id = ?1", error);
+      g_autoptr (OfcStatement) statement =
+          ofc_database_prepare (database, "DELETE FROM client_phone WHERE client_id = ?1", error);
 
       if (statement == NULL)
         return FALSE;
@@ -378,11 +356,11 @@ _ofc_client_write_phones (OfcDatabase *database,
  */
 gboolean
 _ofc_client_set_archived_row (OfcDatabase *database,
-                              OfcClient   *client,
-                              gboolean     archived,
-                              GError     **error)
+                              OfcClient *client,
+                              gboolean archived,
+                              GError **error)
 {
-  g_autoptr(OfcStatement) statement = NULL;
+  g_autoptr (OfcStatement) statement = NULL;
 
   statement = ofc_database_prepare (database,
                                     "UPDATE client SET archived = ?2, version = ?3,"

@@ -37,7 +37,7 @@ static GParamSpec *properties[N_PROPS];
 static void
 ofc_client_source_finalize (GObject *object)
 {
-  OfcClientSource *self = (OfcClientSource *) object;
+  OfcClientSource *self = (OfcClientSource *)object;
 
   g_free (self->name);
 
@@ -45,29 +45,26 @@ ofc_client_source_finalize (GObject *object)
 }
 
 static void
-ofc_client_source_get_property (GObject    *object,
-                                guint       prop_id,
-                                GValue     *value,
-                                GParamSpec *pspec)
+ofc_client_source_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   OfcClientSource *self = OFC_CLIENT_SOURCE (object);
 
   switch (prop_id)
     {
-    case PROP_ID:
-      g_value_take_string (value, ofc_uuid_dup_string (&self->id));
-      break;
-    case PROP_NAME:
-      g_value_set_string (value, self->name);
-      break;
-    case PROP_POSITION:
-      g_value_set_int (value, self->position);
-      break;
-    case PROP_ARCHIVED:
-      g_value_set_boolean (value, self->archived);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      case PROP_ID:
+        g_value_take_string (value, ofc_uuid_dup_string (&self->id));
+        break;
+      case PROP_NAME:
+        g_value_set_string (value, self->name);
+        break;
+      case PROP_POSITION:
+        g_value_set_int (value, self->position);
+        break;
+      case PROP_ARCHIVED:
+        g_value_set_boolean (value, self->archived);
+        break;
+      default:
+        G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -80,9 +77,9 @@ ofc_client_source_class_init (OfcClientSourceClass *klass)
   object_class->get_property = ofc_client_source_get_property;
 
   properties[PROP_ID] =
-    g_param_spec_string ("id", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+      g_param_spec_string ("id", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_NAME] =
-    g_param_spec_string ("name", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+      g_param_spec_string ("name", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_POSITION] = g_param_spec_int ("position", NULL, NULL, G_MININT, G_MAXINT, 0,
                                                 G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_ARCHIVED] = g_param_spec_boolean ("archived", NULL, NULL, FALSE,
@@ -103,10 +100,7 @@ ofc_client_source_init (OfcClientSource *self)
  * Returns: (transfer full): the source
  */
 OfcClientSource *
-ofc_client_source_new (const OfcUuid *id,
-                       const char    *name,
-                       int            position,
-                       gboolean       archived)
+ofc_client_source_new (const OfcUuid *id, const char *name, int position, gboolean archived)
 {
   OfcClientSource *self = g_object_new (OFC_TYPE_CLIENT_SOURCE, NULL);
 

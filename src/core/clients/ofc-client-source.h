@@ -17,6 +17,8 @@
 
 G_BEGIN_DECLS
 
+/* clang-format off */
+
 #define OFC_TYPE_CLIENT_SOURCE (ofc_client_source_get_type ())
 G_DECLARE_FINAL_TYPE (OfcClientSource, ofc_client_source, OFC, CLIENT_SOURCE, GObject)
 
@@ -28,5 +30,7 @@ const OfcUuid   *ofc_client_source_get_id       (OfcClientSource *self);
 const char      *ofc_client_source_get_name     (OfcClientSource *self);
 int              ofc_client_source_get_position (OfcClientSource *self);
 gboolean         ofc_client_source_get_archived (OfcClientSource *self);
+
+/* clang-format on */
 
 G_END_DECLS

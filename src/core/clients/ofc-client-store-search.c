@@ -30,7 +30,7 @@ is_word_char (gunichar c)
 static char *
 dup_word_tokens (const char *word)
 {
-  g_autoptr(GString) tokens = g_string_new (NULL);
+  g_autoptr (GString) tokens = g_string_new (NULL);
   gboolean pending_space = FALSE;
 
   for (const char *p = word; *p != '\0'; p = g_utf8_next_char (p))
@@ -51,8 +51,7 @@ dup_word_tokens (const char *word)
 }
 
 static void
-append_prefix_phrase (GString    *match,
-                      const char *tokens)
+append_prefix_phrase (GString *match, const char *tokens)
 {
   g_string_append_printf (match, "\"%s\"*", tokens);
 }
@@ -64,7 +63,7 @@ static char *
 build_phone_match (const char *text)
 {
   g_autofree char *digits = ofc_phone_query_digits (text);
-  g_autoptr(GString) raw = g_string_new (NULL);
+  g_autoptr (GString) raw = g_string_new (NULL);
   GString *match = g_string_new ("(search_phones : (");
 
   for (const char *p = text; *p != '\0'; p++)
@@ -95,8 +94,8 @@ dup_term_tokens (const char *word)
 static char *
 build_words_match (const char *text)
 {
-  g_auto(GStrv) words = g_strsplit_set (text, " \t\n\r\f\v", -1);
-  g_autoptr(GString) match = g_string_new (NULL);
+  g_auto (GStrv) words = g_strsplit_set (text, " \t\n\r\f\v", -1);
+  g_autoptr (GString) match = g_string_new (NULL);
 
   for (int i = 0; words[i] != NULL; i++)
     {
@@ -116,9 +115,9 @@ static char *
 fold_yo (const char *text)
 {
   g_autofree char *normal = g_utf8_normalize (text, -1, G_NORMALIZE_NFC);
-  g_auto(GStrv) lower = g_strsplit (normal, "ё", -1);
+  g_auto (GStrv) lower = g_strsplit (normal, "ё", -1);
   g_autofree char *half = g_strjoinv ("е", lower);
-  g_auto(GStrv) upper = g_strsplit (half, "Ё", -1);
+  g_auto (GStrv) upper = g_strsplit (half, "Ё", -1);
 
   return g_strjoinv ("Е", upper);
 }
@@ -144,9 +143,7 @@ _ofc_client_search_build_match (const char *text)
 }
 
 static OfcStatement *
-prepare_rowids (OfcDatabase *database,
-                const char  *match,
-                GError     **error)
+prepare_rowids (OfcDatabase *database, const char *match, GError **error)
 {
   /* the FTS table drives the join, so ORDER BY its rowid with LIMIT stops early */
   if (match != NULL)
@@ -164,15 +161,15 @@ prepare_rowids (OfcDatabase *database,
 
 static gboolean
 collect_rowids (OfcDatabase *database,
-                const char  *match,
-                gboolean     include_archived,
-                gint64       before_rowid,
-                guint        offset,
-                guint        limit,
-                GArray      *rowids,
-                GError     **error)
+                const char *match,
+                gboolean include_archived,
+                gint64 before_rowid,
+                guint offset,
+                guint limit,
+                GArray *rowids,
+                GError **error)
 {
-  g_autoptr(OfcStatement) statement = prepare_rowids (database, match, error);
+  g_autoptr (OfcStatement) statement = prepare_rowids (database, match, error);
   GError *local = NULL;
 
   if (statement == NULL)
@@ -206,12 +203,12 @@ collect_rowids (OfcDatabase *database,
  */
 gboolean
 _ofc_client_store_search_rowids (OfcClientStore *self,
-                                 const char     *text,
-                                 gboolean        include_archived,
-                                 gint64          before_rowid,
-                                 guint           limit,
-                                 GArray         *rowids,
-                                 GError        **error)
+                                 const char *text,
+                                 gboolean include_archived,
+                                 gint64 before_rowid,
+                                 guint limit,
+                                 GArray *rowids,
+                                 GError **error)
 {
   g_autofree char *match = _ofc_client_search_build_match (text);
 
@@ -222,16 +219,14 @@ _ofc_client_store_search_rowids (OfcClientStore *self,
 }
 
 static GPtrArray *
-load_rowids (OfcDatabase *database,
-             GArray      *rowids,
-             GError     **error)
+load_rowids (OfcDatabase *database, GArray *rowids, GError **error)
 {
-  g_autoptr(GPtrArray) clients = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (GPtrArray) clients = g_ptr_array_new_with_free_func (g_object_unref);
 
   for (guint i = 0; i < rowids->len; i++)
     {
-      OfcClient *client = _ofc_client_load_rowid (database, g_array_index (rowids, gint64, i),
-                                                  error);
+      OfcClient *client =
+          _ofc_client_load_rowid (database, g_array_index (rowids, gint64, i), error);
 
       if (client == NULL)
         return NULL;
@@ -257,16 +252,16 @@ load_rowids (OfcDatabase *database,
  * Returns: (transfer full) (element-type OfcClient) (nullable): the matches
  */
 GPtrArray *
-ofc_client_store_search (OfcClientStore      *self,
-                         const char          *text,
+ofc_client_store_search (OfcClientStore *self,
+                         const char *text,
                          OfcClientSearchFlags flags,
-                         guint                offset,
-                         guint                limit,
-                         GError             **error)
+                         guint offset,
+                         guint limit,
+                         GError **error)
 {
   OfcDatabase *database;
   g_autofree char *match = NULL;
-  g_autoptr(GArray) rowids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr (GArray) rowids = g_array_new (FALSE, FALSE, sizeof (gint64));
 
   g_return_val_if_fail (OFC_IS_CLIENT_STORE (self), NULL);
 

@@ -18,9 +18,9 @@
 #define MAX_SOURCE_CHARS OFC_TEXT_MAX_SHORT
 
 /* stored in the language of the first start; the shop renames them at will */
-static const char * const default_sources[] = {
-  N_("Walk-in"),        N_("Recommendation"),  N_("Internet search"),
-  N_("Maps"),           N_("Social networks"), N_("Returning client"),
+static const char *const default_sources[] = {
+  N_ ("Walk-in"), N_ ("Recommendation"),  N_ ("Internet search"),
+  N_ ("Maps"),    N_ ("Social networks"), N_ ("Returning client"),
 };
 
 static OfcDatabase *
@@ -37,15 +37,11 @@ notify_changed (OfcClientStore *self)
 }
 
 static gboolean
-insert_source (OfcClientStore *self,
-               const char     *name,
-               int             position,
-               OfcUuid        *id,
-               GError        **error)
+insert_source (OfcClientStore *self, const char *name, int position, OfcUuid *id, GError **error)
 {
   OfcDatabase *database = get_database (self);
-  g_autoptr(OfcStatement) statement = NULL;
-  g_autoptr(OfcChangeSet) changes = ofc_change_set_new ();
+  g_autoptr (OfcStatement) statement = NULL;
+  g_autoptr (OfcChangeSet) changes = ofc_change_set_new ();
   gint64 now = ofc_database_now (database);
 
   statement = ofc_database_prepare (database,
@@ -62,9 +58,9 @@ insert_source (OfcClientStore *self,
   ofc_statement_bind_int64 (statement, 4, now);
   ofc_change_set_text (changes, "name", NULL, name);
   ofc_change_set_int64 (changes, "position", 0, position);
-  return ofc_statement_exec (statement, error)
-         && ofc_journal_append (database, OFC_CLIENT_SOURCE_ENTITY, id, OFC_JOURNAL_CREATE,
-                                changes, error);
+  return ofc_statement_exec (statement, error) &&
+         ofc_journal_append (database, OFC_CLIENT_SOURCE_ENTITY, id, OFC_JOURNAL_CREATE, changes,
+                             error);
 }
 
 /**
@@ -74,12 +70,11 @@ insert_source (OfcClientStore *self,
  * get them back.
  */
 gboolean
-_ofc_client_store_seed_sources (OfcClientStore *self,
-                                GError        **error)
+_ofc_client_store_seed_sources (OfcClientStore *self, GError **error)
 {
   OfcDatabase *database = get_database (self);
   g_autofree char *seeded = ofc_database_dup_meta (database, SEEDED_KEY);
-  g_autoptr(OfcTransaction) transaction = NULL;
+  g_autoptr (OfcTransaction) transaction = NULL;
   OfcUuid id;
 
   if (seeded != NULL)
@@ -88,10 +83,10 @@ _ofc_client_store_seed_sources (OfcClientStore *self,
   if (transaction == NULL)
     return FALSE;
   for (gsize i = 0; i < G_N_ELEMENTS (default_sources); i++)
-    if (!insert_source (self, _(default_sources[i]), (int) i + 1, &id, error))
+    if (!insert_source (self, _ (default_sources[i]), (int)i + 1, &id, error))
       return FALSE;
-  return ofc_database_set_meta (database, SEEDED_KEY, "1", error)
-         && ofc_transaction_commit (transaction, error);
+  return ofc_database_set_meta (database, SEEDED_KEY, "1", error) &&
+         ofc_transaction_commit (transaction, error);
 }
 
 /**
@@ -103,11 +98,11 @@ _ofc_client_store_seed_sources (OfcClientStore *self,
  */
 gboolean
 _ofc_client_store_lookup_source (OfcClientStore *self,
-                                 const OfcUuid  *id,
-                                 char          **name,
-                                 GError        **error)
+                                 const OfcUuid *id,
+                                 char **name,
+                                 GError **error)
 {
-  g_autoptr(OfcStatement) statement = NULL;
+  g_autoptr (OfcStatement) statement = NULL;
   GError *local = NULL;
 
   statement = ofc_database_prepare (get_database (self),
@@ -123,7 +118,7 @@ _ofc_client_store_lookup_source (OfcClientStore *self,
   if (local != NULL)
     g_propagate_error (error, local);
   else
-    ofc_set_invalid (error, "source-id", _("The chosen client source does not exist"));
+    ofc_set_invalid (error, "source-id", _ ("The chosen client source does not exist"));
   return FALSE;
 }
 
@@ -134,7 +129,7 @@ source_from_row (OfcStatement *statement)
 
   ofc_statement_get_uuid (statement, 0, &id);
   return ofc_client_source_new (&id, ofc_statement_get_text (statement, 1),
-                                (int) ofc_statement_get_int64 (statement, 2),
+                                (int)ofc_statement_get_int64 (statement, 2),
                                 ofc_statement_get_bool (statement, 3));
 }
 
@@ -145,12 +140,10 @@ source_from_row (OfcStatement *statement)
  * Returns: (transfer full) (nullable): a list of #OfcClientSource in the shop's order
  */
 GListModel *
-ofc_client_store_list_sources (OfcClientStore *self,
-                               gboolean        include_archived,
-                               GError        **error)
+ofc_client_store_list_sources (OfcClientStore *self, gboolean include_archived, GError **error)
 {
-  g_autoptr(GListStore) sources = g_list_store_new (OFC_TYPE_CLIENT_SOURCE);
-  g_autoptr(OfcStatement) statement = NULL;
+  g_autoptr (GListStore) sources = g_list_store_new (OFC_TYPE_CLIENT_SOURCE);
+  g_autoptr (OfcStatement) statement = NULL;
   GError *local = NULL;
 
   g_return_val_if_fail (OFC_IS_CLIENT_STORE (self), NULL);
@@ -164,7 +157,7 @@ ofc_client_store_list_sources (OfcClientStore *self,
   ofc_statement_bind_bool (statement, 1, include_archived);
   while (ofc_statement_step (statement, &local))
     {
-      g_autoptr(OfcClientSource) source = source_from_row (statement);
+      g_autoptr (OfcClientSource) source = source_from_row (statement);
 
       g_list_store_append (sources, source);
     }
@@ -178,25 +171,22 @@ ofc_client_store_list_sources (OfcClientStore *self,
 
 /* names are compared case-insensitively in every script, which SQL cannot do here */
 static gboolean
-check_name_free (OfcClientStore *self,
-                 const char     *name,
-                 const OfcUuid  *except_id,
-                 GError        **error)
+check_name_free (OfcClientStore *self, const char *name, const OfcUuid *except_id, GError **error)
 {
-  g_autoptr(GListModel) sources = ofc_client_store_list_sources (self, FALSE, error);
+  g_autoptr (GListModel) sources = ofc_client_store_list_sources (self, FALSE, error);
   g_autofree char *folded = ofc_text_fold (name);
 
   if (sources == NULL)
     return FALSE;
   for (guint i = 0; i < g_list_model_get_n_items (sources); i++)
     {
-      g_autoptr(OfcClientSource) source = g_list_model_get_item (sources, i);
+      g_autoptr (OfcClientSource) source = g_list_model_get_item (sources, i);
       g_autofree char *other = ofc_text_fold (ofc_client_source_get_name (source));
 
-      if (g_strcmp0 (folded, other) == 0
-          && (except_id == NULL || !ofc_uuid_equal (except_id, ofc_client_source_get_id (source))))
+      if (g_strcmp0 (folded, other) == 0 &&
+          (except_id == NULL || !ofc_uuid_equal (except_id, ofc_client_source_get_id (source))))
         {
-          ofc_set_invalid (error, "name", _("The client source “%s” already exists"), name);
+          ofc_set_invalid (error, "name", _ ("The client source “%s” already exists"), name);
           return FALSE;
         }
     }
@@ -204,12 +194,9 @@ check_name_free (OfcClientStore *self,
 }
 
 static char *
-take_valid_name (OfcClientStore *self,
-                 const char     *name,
-                 const OfcUuid  *except_id,
-                 GError        **error)
+take_valid_name (OfcClientStore *self, const char *name, const OfcUuid *except_id, GError **error)
 {
-  g_autofree char *clean = ofc_text_take_valid ("name", _("Source name"), name, MAX_SOURCE_CHARS,
+  g_autofree char *clean = ofc_text_take_valid ("name", _ ("Source name"), name, MAX_SOURCE_CHARS,
                                                 OFC_TEXT_REQUIRED, error);
 
   if (clean == NULL || !check_name_free (self, clean, except_id, error))
@@ -220,14 +207,13 @@ take_valid_name (OfcClientStore *self,
 static int
 next_position (OfcClientStore *self)
 {
-  g_autoptr(OfcStatement) statement = NULL;
+  g_autoptr (OfcStatement) statement = NULL;
 
-  statement = ofc_database_prepare (get_database (self),
-                                    "SELECT coalesce(max(position), 0) + 1 FROM client_source",
-                                    NULL);
+  statement = ofc_database_prepare (
+      get_database (self), "SELECT coalesce(max(position), 0) + 1 FROM client_source", NULL);
   if (statement == NULL || !ofc_statement_step (statement, NULL))
     return 1;
-  return (int) ofc_statement_get_int64 (statement, 0);
+  return (int)ofc_statement_get_int64 (statement, 0);
 }
 
 /**
@@ -237,11 +223,9 @@ next_position (OfcClientStore *self)
  * Returns: (transfer full) (nullable): the source, placed last
  */
 OfcClientSource *
-ofc_client_store_add_source (OfcClientStore *self,
-                             const char     *name,
-                             GError        **error)
+ofc_client_store_add_source (OfcClientStore *self, const char *name, GError **error)
 {
-  g_autoptr(OfcTransaction) transaction = NULL;
+  g_autoptr (OfcTransaction) transaction = NULL;
   g_autofree char *clean = NULL;
   int position;
   OfcUuid id;
@@ -252,24 +236,24 @@ ofc_client_store_add_source (OfcClientStore *self,
   if (transaction == NULL || (clean = take_valid_name (self, name, NULL, error)) == NULL)
     return NULL;
   position = next_position (self);
-  if (!insert_source (self, clean, position, &id, error)
-      || !ofc_transaction_commit (transaction, error))
+  if (!insert_source (self, clean, position, &id, error) ||
+      !ofc_transaction_commit (transaction, error))
     return NULL;
   notify_changed (self);
   return ofc_client_source_new (&id, clean, position, FALSE);
 }
 
 static gboolean
-write_source (OfcClientStore  *self,
+write_source (OfcClientStore *self,
               OfcClientSource *source,
-              const char      *name,
-              gboolean         archived,
-              const char      *operation,
-              GError         **error)
+              const char *name,
+              gboolean archived,
+              const char *operation,
+              GError **error)
 {
   OfcDatabase *database = get_database (self);
-  g_autoptr(OfcStatement) statement = NULL;
-  g_autoptr(OfcChangeSet) changes = ofc_change_set_new ();
+  g_autoptr (OfcStatement) statement = NULL;
+  g_autoptr (OfcChangeSet) changes = ofc_change_set_new ();
 
   statement = ofc_database_prepare (database,
                                     "UPDATE client_source SET name = ?2, archived = ?3,"
@@ -283,9 +267,9 @@ write_source (OfcClientStore  *self,
   ofc_statement_bind_int64 (statement, 4, ofc_database_now (database));
   ofc_change_set_text (changes, "name", ofc_client_source_get_name (source), name);
   ofc_change_set_bool (changes, "archived", ofc_client_source_get_archived (source), archived);
-  return ofc_statement_exec (statement, error)
-         && ofc_journal_append (database, OFC_CLIENT_SOURCE_ENTITY,
-                                ofc_client_source_get_id (source), operation, changes, error);
+  return ofc_statement_exec (statement, error) &&
+         ofc_journal_append (database, OFC_CLIENT_SOURCE_ENTITY, ofc_client_source_get_id (source),
+                             operation, changes, error);
 }
 
 /**
@@ -298,12 +282,12 @@ write_source (OfcClientStore  *self,
  * Returns: (transfer full) (nullable): the renamed source
  */
 OfcClientSource *
-ofc_client_store_rename_source (OfcClientStore  *self,
+ofc_client_store_rename_source (OfcClientStore *self,
                                 OfcClientSource *source,
-                                const char      *name,
-                                GError         **error)
+                                const char *name,
+                                GError **error)
 {
-  g_autoptr(OfcTransaction) transaction = NULL;
+  g_autoptr (OfcTransaction) transaction = NULL;
   g_autofree char *clean = NULL;
   const OfcUuid *id;
 
@@ -315,8 +299,8 @@ ofc_client_store_rename_source (OfcClientStore  *self,
   if (transaction == NULL || (clean = take_valid_name (self, name, id, error)) == NULL)
     return NULL;
   if (!write_source (self, source, clean, ofc_client_source_get_archived (source),
-                     OFC_JOURNAL_UPDATE, error)
-      || !ofc_transaction_commit (transaction, error))
+                     OFC_JOURNAL_UPDATE, error) ||
+      !ofc_transaction_commit (transaction, error))
     return NULL;
   notify_changed (self);
   return ofc_client_source_new (id, clean, ofc_client_source_get_position (source),
@@ -324,23 +308,22 @@ ofc_client_store_rename_source (OfcClientStore  *self,
 }
 
 static gboolean
-set_source_archived (OfcClientStore  *self,
+set_source_archived (OfcClientStore *self,
                      OfcClientSource *source,
-                     gboolean         archived,
-                     GError         **error)
+                     gboolean archived,
+                     GError **error)
 {
-  g_autoptr(OfcTransaction) transaction = NULL;
+  g_autoptr (OfcTransaction) transaction = NULL;
 
   transaction = ofc_database_begin (get_database (self), error);
   if (transaction == NULL)
     return FALSE;
-  if (!archived
-      && !check_name_free (self, ofc_client_source_get_name (source),
-                           ofc_client_source_get_id (source), error))
+  if (!archived && !check_name_free (self, ofc_client_source_get_name (source),
+                                     ofc_client_source_get_id (source), error))
     return FALSE;
   if (!write_source (self, source, ofc_client_source_get_name (source), archived,
-                     archived ? OFC_JOURNAL_ARCHIVE : OFC_JOURNAL_RESTORE, error)
-      || !ofc_transaction_commit (transaction, error))
+                     archived ? OFC_JOURNAL_ARCHIVE : OFC_JOURNAL_RESTORE, error) ||
+      !ofc_transaction_commit (transaction, error))
     return FALSE;
   notify_changed (self);
   return TRUE;
@@ -354,9 +337,7 @@ set_source_archived (OfcClientStore  *self,
  * Returns: %TRUE on success
  */
 gboolean
-ofc_client_store_archive_source (OfcClientStore  *self,
-                                 OfcClientSource *source,
-                                 GError         **error)
+ofc_client_store_archive_source (OfcClientStore *self, OfcClientSource *source, GError **error)
 {
   g_return_val_if_fail (OFC_IS_CLIENT_STORE (self), FALSE);
   g_return_val_if_fail (OFC_IS_CLIENT_SOURCE (source), FALSE);
@@ -371,9 +352,7 @@ ofc_client_store_archive_source (OfcClientStore  *self,
  * Returns: %TRUE on success
  */
 gboolean
-ofc_client_store_restore_source (OfcClientStore  *self,
-                                 OfcClientSource *source,
-                                 GError         **error)
+ofc_client_store_restore_source (OfcClientStore *self, OfcClientSource *source, GError **error)
 {
   g_return_val_if_fail (OFC_IS_CLIENT_STORE (self), FALSE);
   g_return_val_if_fail (OFC_IS_CLIENT_SOURCE (source), FALSE);

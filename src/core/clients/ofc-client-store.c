@@ -22,7 +22,9 @@
 
 static void ofc_client_store_initable_iface_init (GInitableIface *iface);
 
-G_DEFINE_FINAL_TYPE_WITH_CODE (OfcClientStore, ofc_client_store, G_TYPE_OBJECT,
+G_DEFINE_FINAL_TYPE_WITH_CODE (OfcClientStore,
+                               ofc_client_store,
+                               G_TYPE_OBJECT,
                                G_IMPLEMENT_INTERFACE (G_TYPE_INITABLE,
                                                       ofc_client_store_initable_iface_init))
 
@@ -36,9 +38,7 @@ enum
 static GParamSpec *properties[N_PROPS];
 
 static gboolean
-ofc_client_store_initable_init (GInitable    *initable,
-                                GCancellable *cancellable,
-                                GError      **error)
+ofc_client_store_initable_init (GInitable *initable, GCancellable *cancellable, GError **error)
 {
   OfcClientStore *self = OFC_CLIENT_STORE (initable);
 
@@ -55,7 +55,7 @@ ofc_client_store_initable_iface_init (GInitableIface *iface)
 static void
 ofc_client_store_finalize (GObject *object)
 {
-  OfcClientStore *self = (OfcClientStore *) object;
+  OfcClientStore *self = (OfcClientStore *)object;
 
   g_clear_object (&self->context);
 
@@ -63,38 +63,35 @@ ofc_client_store_finalize (GObject *object)
 }
 
 static void
-ofc_client_store_get_property (GObject    *object,
-                               guint       prop_id,
-                               GValue     *value,
+ofc_client_store_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
+{
+  OfcClientStore *self = OFC_CLIENT_STORE (object);
+
+  switch (prop_id)
+    {
+      case PROP_CONTEXT:
+        g_value_set_object (value, self->context);
+        break;
+      default:
+        G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ofc_client_store_set_property (GObject *object,
+                               guint prop_id,
+                               const GValue *value,
                                GParamSpec *pspec)
 {
   OfcClientStore *self = OFC_CLIENT_STORE (object);
 
   switch (prop_id)
     {
-    case PROP_CONTEXT:
-      g_value_set_object (value, self->context);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-ofc_client_store_set_property (GObject      *object,
-                               guint         prop_id,
-                               const GValue *value,
-                               GParamSpec   *pspec)
-{
-  OfcClientStore *self = OFC_CLIENT_STORE (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      self->context = g_value_dup_object (value);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      case PROP_CONTEXT:
+        self->context = g_value_dup_object (value);
+        break;
+      default:
+        G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -108,8 +105,8 @@ ofc_client_store_class_init (OfcClientStoreClass *klass)
   object_class->set_property = ofc_client_store_set_property;
 
   properties[PROP_CONTEXT] =
-    g_param_spec_object ("context", NULL, NULL, OFC_TYPE_CONTEXT,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+      g_param_spec_object ("context", NULL, NULL, OFC_TYPE_CONTEXT,
+                           G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -126,8 +123,7 @@ ofc_client_store_init (OfcClientStore *self)
  * Returns: (transfer full) (nullable): the store
  */
 OfcClientStore *
-ofc_client_store_new (OfcContext *context,
-                      GError    **error)
+ofc_client_store_new (OfcContext *context, GError **error)
 {
   g_return_val_if_fail (OFC_IS_CONTEXT (context), NULL);
   return g_initable_new (OFC_TYPE_CLIENT_STORE, NULL, error, "context", context, NULL);
@@ -154,8 +150,7 @@ get_database (OfcClientStore *self)
 /* list views refresh once the write is visible; inside a caller's transaction it is not
  * yet, and the caller notifies after its commit */
 static void
-notify_changed (OfcClientStore *self,
-                const char     *entity)
+notify_changed (OfcClientStore *self, const char *entity)
 {
   if (!ofc_database_in_transaction (get_database (self)))
     ofc_context_notify_changed (self->context, entity);
@@ -164,12 +159,11 @@ notify_changed (OfcClientStore *self,
 /* the shop's local date, for the birthday check; from the database clock so tests can
  * fix it */
 static void
-get_today (OfcClientStore *self,
-           GDate          *today)
+get_today (OfcClientStore *self, GDate *today)
 {
   gint64 now = ofc_database_now (get_database (self));
-  g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (now / G_USEC_PER_SEC);
-  g_autoptr(GDateTime) local = utc != NULL ? g_date_time_to_local (utc) : NULL;
+  g_autoptr (GDateTime) utc = g_date_time_new_from_unix_utc (now / G_USEC_PER_SEC);
+  g_autoptr (GDateTime) local = utc != NULL ? g_date_time_to_local (utc) : NULL;
 
   g_date_clear (today, 1);
   if (local != NULL)
@@ -178,9 +172,7 @@ get_today (OfcClientStore *self,
 }
 
 static OfcClient *
-validate (OfcClientStore *self,
-          OfcClient      *client,
-          GError        **error)
+validate (OfcClientStore *self, OfcClient *client, GError **error)
 {
   GDate today;
 
@@ -199,11 +191,9 @@ validate (OfcClientStore *self,
  * Returns: %TRUE if @client would pass validation
  */
 gboolean
-ofc_client_store_validate (OfcClientStore *self,
-                           OfcClient      *client,
-                           GError        **error)
+ofc_client_store_validate (OfcClientStore *self, OfcClient *client, GError **error)
 {
-  g_autoptr(OfcClient) clean = NULL;
+  g_autoptr (OfcClient) clean = NULL;
   g_autofree char *source_name = NULL;
   const OfcUuid *source_id;
 
@@ -214,8 +204,8 @@ ofc_client_store_validate (OfcClientStore *self,
   if (clean == NULL)
     return FALSE;
   source_id = ofc_client_get_source_id (clean);
-  return source_id == NULL || _ofc_client_store_lookup_source (self, source_id, &source_name,
-                                                               error);
+  return source_id == NULL ||
+         _ofc_client_store_lookup_source (self, source_id, &source_name, error);
 }
 
 /*
@@ -224,9 +214,7 @@ ofc_client_store_validate (OfcClientStore *self,
 
 /* fills in the source's name, refusing an id that names no source */
 static gboolean
-resolve_source (OfcClientStore *self,
-                OfcClient      *clean,
-                GError        **error)
+resolve_source (OfcClientStore *self, OfcClient *clean, GError **error)
 {
   const OfcUuid *id = ofc_client_get_source_id (clean);
   g_autofree char *name = NULL;
@@ -241,11 +229,9 @@ resolve_source (OfcClientStore *self,
 
 /* Returns: the name of the client holding @code, or NULL (check @error) */
 static char *
-dup_card_holder (OfcClientStore *self,
-                 const char     *code,
-                 GError        **error)
+dup_card_holder (OfcClientStore *self, const char *code, GError **error)
 {
-  g_autoptr(OfcStatement) statement = NULL;
+  g_autoptr (OfcStatement) statement = NULL;
 
   statement = ofc_database_prepare (get_database (self),
                                     "SELECT name FROM client WHERE card_code = ?1", error);
@@ -258,9 +244,7 @@ dup_card_holder (OfcClientStore *self,
 }
 
 static gboolean
-generate_card_code (OfcClientStore *self,
-                    OfcClient      *clean,
-                    GError        **error)
+generate_card_code (OfcClientStore *self, OfcClient *clean, GError **error)
 {
   char code[OFC_CARD_CODE_LEN + 1];
 
@@ -283,14 +267,12 @@ generate_card_code (OfcClientStore *self,
         }
     }
   g_set_error_literal (error, OFC_ERROR, OFC_ERROR_DUPLICATE,
-                       _("Cannot find a free discount card code; nothing was saved"));
+                       _ ("Cannot find a free discount card code; nothing was saved"));
   return FALSE;
 }
 
 static gboolean
-check_card_free (OfcClientStore *self,
-                 const char     *code,
-                 GError        **error)
+check_card_free (OfcClientStore *self, const char *code, GError **error)
 {
   g_autofree char *holder = NULL;
   GError *local = NULL;
@@ -303,17 +285,14 @@ check_card_free (OfcClientStore *self,
     }
   if (holder == NULL)
     return TRUE;
-  ofc_set_invalid (error, "card-code", _("Discount card %s already belongs to %s"), code, holder);
+  ofc_set_invalid (error, "card-code", _ ("Discount card %s already belongs to %s"), code, holder);
   return FALSE;
 }
 
 /* An empty code keeps the stored one (@stored, on update) or gets a generated one; a typed
  * code must not be another client's */
 static gboolean
-ensure_card_code (OfcClientStore *self,
-                  OfcClient      *clean,
-                  const char     *stored,
-                  GError        **error)
+ensure_card_code (OfcClientStore *self, OfcClient *clean, const char *stored, GError **error)
 {
   const char *code = ofc_client_get_card_code (clean);
 
@@ -332,19 +311,19 @@ ensure_card_code (OfcClientStore *self,
 static void
 append_phone_warnings (OfcClientStore *self,
                        OfcClientPhone *phone,
-                       const OfcUuid  *except_id,
-                       GString        *warning,
-                       guint          *count)
+                       const OfcUuid *except_id,
+                       GString *warning,
+                       guint *count)
 {
-  g_autoptr(GPtrArray) others = NULL;
+  g_autoptr (GPtrArray) others = NULL;
 
-  others = ofc_client_store_find_by_phone (self, ofc_client_phone_get_digits (phone), except_id,
-                                           NULL);
+  others =
+      ofc_client_store_find_by_phone (self, ofc_client_phone_get_digits (phone), except_id, NULL);
   for (guint i = 0; others != NULL && i < others->len && *count < MAX_WARNINGS; i++, (*count)++)
     {
       if (warning->len > 0)
         g_string_append_c (warning, '\n');
-      g_string_append_printf (warning, _("Another client already has the phone %s: %s"),
+      g_string_append_printf (warning, _ ("Another client already has the phone %s: %s"),
                               ofc_client_phone_get_display (phone),
                               ofc_client_get_name (g_ptr_array_index (others, i)));
     }
@@ -352,10 +331,9 @@ append_phone_warnings (OfcClientStore *self,
 
 /* the duplicate-phone warning: the write goes ahead, the person is told */
 static char *
-dup_phone_warning (OfcClientStore *self,
-                   OfcClient      *clean)
+dup_phone_warning (OfcClientStore *self, OfcClient *clean)
 {
-  g_autoptr(GString) warning = g_string_new (NULL);
+  g_autoptr (GString) warning = g_string_new (NULL);
   guint count = 0;
 
   for (guint i = 0; i < ofc_client_get_n_phones (clean); i++)
@@ -366,10 +344,10 @@ dup_phone_warning (OfcClientStore *self,
 
 static gboolean
 append_journal (OfcClientStore *self,
-                OfcClient      *client,
-                const char     *operation,
-                OfcChangeSet   *changes,
-                GError        **error)
+                OfcClient *client,
+                const char *operation,
+                OfcChangeSet *changes,
+                GError **error)
 {
   return ofc_journal_append (get_database (self), OFC_CLIENT_ENTITY, ofc_client_get_id (client),
                              operation, changes, error);
@@ -377,9 +355,7 @@ append_journal (OfcClientStore *self,
 
 /* after the commit: the caller's object shows what was stored */
 static void
-finish_write (OfcClientStore *self,
-              OfcClient      *client,
-              OfcClient      *stored)
+finish_write (OfcClientStore *self, OfcClient *client, OfcClient *stored)
 {
   _ofc_client_assign (client, stored);
   notify_changed (self, OFC_CLIENT_ENTITY);
@@ -390,11 +366,9 @@ finish_write (OfcClientStore *self,
  */
 
 static gboolean
-insert_client (OfcClientStore *self,
-               OfcClient      *clean,
-               GError        **error)
+insert_client (OfcClientStore *self, OfcClient *clean, GError **error)
 {
-  g_autoptr(OfcChangeSet) changes = NULL;
+  g_autoptr (OfcChangeSet) changes = NULL;
   gint64 now = ofc_database_now (get_database (self));
   OfcUuid id;
 
@@ -403,8 +377,8 @@ insert_client (OfcClientStore *self,
   ofc_uuid_generate (&id);
   _ofc_client_set_state (clean, &id, FALSE, 1, now, now);
   changes = _ofc_client_diff (NULL, clean);
-  return _ofc_client_insert_row (get_database (self), clean, error)
-         && append_journal (self, clean, OFC_JOURNAL_CREATE, changes, error);
+  return _ofc_client_insert_row (get_database (self), clean, error) &&
+         append_journal (self, clean, OFC_JOURNAL_CREATE, changes, error);
 }
 
 /**
@@ -419,13 +393,10 @@ insert_client (OfcClientStore *self,
  * Returns: %TRUE if the client was created
  */
 gboolean
-ofc_client_store_create (OfcClientStore *self,
-                         OfcClient      *client,
-                         char          **warning,
-                         GError        **error)
+ofc_client_store_create (OfcClientStore *self, OfcClient *client, char **warning, GError **error)
 {
-  g_autoptr(OfcClient) clean = NULL;
-  g_autoptr(OfcTransaction) transaction = NULL;
+  g_autoptr (OfcClient) clean = NULL;
+  g_autoptr (OfcTransaction) transaction = NULL;
   g_autofree char *found = NULL;
 
   g_return_val_if_fail (OFC_IS_CLIENT_STORE (self), FALSE);
@@ -449,11 +420,9 @@ ofc_client_store_create (OfcClientStore *self,
 
 /* the refusal of a stale save, naming who saved last */
 static void
-set_conflict_error (OfcClientStore *self,
-                    OfcClient      *stored,
-                    GError        **error)
+set_conflict_error (OfcClientStore *self, OfcClient *stored, GError **error)
 {
-  g_autoptr(OfcStatement) statement = NULL;
+  g_autoptr (OfcStatement) statement = NULL;
   g_autofree char *who = NULL;
 
   statement = ofc_database_prepare (get_database (self),
@@ -467,19 +436,16 @@ set_conflict_error (OfcClientStore *self,
         who = ofc_statement_dup_text (statement, 0);
     }
   g_set_error (error, OFC_ERROR, OFC_ERROR_CONFLICT,
-               _("%s changed “%s” after you opened it; nothing was saved. Reopen the client to "
-                 "see the changes."),
-               who != NULL ? who : _("Someone"), ofc_client_get_name (stored));
+               _ ("%s changed “%s” after you opened it; nothing was saved. Reopen the client to "
+                  "see the changes."),
+               who != NULL ? who : _ ("Someone"), ofc_client_get_name (stored));
 }
 
 /* Returns: the stored client, or NULL when it is missing or @version is stale */
 static OfcClient *
-load_for_write (OfcClientStore *self,
-                OfcClient      *client,
-                gboolean        check_version,
-                GError        **error)
+load_for_write (OfcClientStore *self, OfcClient *client, gboolean check_version, GError **error)
 {
-  g_autoptr(OfcClient) stored = NULL;
+  g_autoptr (OfcClient) stored = NULL;
 
   stored = _ofc_client_load (get_database (self), ofc_client_get_id (client), error);
   if (stored == NULL)
@@ -494,20 +460,20 @@ load_for_write (OfcClientStore *self,
 
 static gboolean
 update_client (OfcClientStore *self,
-               OfcClient      *stored,
-               OfcClient      *clean,
-               OfcChangeSet   *changes,
-               GError        **error)
+               OfcClient *stored,
+               OfcClient *clean,
+               OfcChangeSet *changes,
+               GError **error)
 {
   OfcDatabase *database = get_database (self);
 
   _ofc_client_set_state (clean, ofc_client_get_id (stored), ofc_client_get_archived (stored),
                          ofc_client_get_version (stored) + 1, ofc_client_get_created_at (stored),
                          ofc_database_now (database));
-  return _ofc_client_update_row (database, clean, ofc_client_get_version (stored), error)
-         && (!ofc_change_set_has (changes, "phones")
-             || _ofc_client_write_phones (database, clean, TRUE, error))
-         && append_journal (self, clean, OFC_JOURNAL_UPDATE, changes, error);
+  return _ofc_client_update_row (database, clean, ofc_client_get_version (stored), error) &&
+         (!ofc_change_set_has (changes, "phones") ||
+          _ofc_client_write_phones (database, clean, TRUE, error)) &&
+         append_journal (self, clean, OFC_JOURNAL_UPDATE, changes, error);
 }
 
 /**
@@ -525,26 +491,23 @@ update_client (OfcClientStore *self,
  * Returns: %TRUE if the client is stored as given
  */
 gboolean
-ofc_client_store_update (OfcClientStore *self,
-                         OfcClient      *client,
-                         char          **warning,
-                         GError        **error)
+ofc_client_store_update (OfcClientStore *self, OfcClient *client, char **warning, GError **error)
 {
-  g_autoptr(OfcClient) clean = NULL;
-  g_autoptr(OfcClient) stored = NULL;
-  g_autoptr(OfcTransaction) transaction = NULL;
-  g_autoptr(OfcChangeSet) changes = NULL;
+  g_autoptr (OfcClient) clean = NULL;
+  g_autoptr (OfcClient) stored = NULL;
+  g_autoptr (OfcTransaction) transaction = NULL;
+  g_autoptr (OfcChangeSet) changes = NULL;
   g_autofree char *found = NULL;
 
   g_return_val_if_fail (OFC_IS_CLIENT_STORE (self), FALSE);
   g_return_val_if_fail (OFC_IS_CLIENT (client) && ofc_client_is_saved (client), FALSE);
 
   clean = validate (self, client, error);
-  if (clean == NULL || (transaction = ofc_database_begin (get_database (self), error)) == NULL
-      || (stored = load_for_write (self, client, TRUE, error)) == NULL)
+  if (clean == NULL || (transaction = ofc_database_begin (get_database (self), error)) == NULL ||
+      (stored = load_for_write (self, client, TRUE, error)) == NULL)
     return FALSE;
-  if (!resolve_source (self, clean, error)
-      || !ensure_card_code (self, clean, ofc_client_get_card_code (stored), error))
+  if (!resolve_source (self, clean, error) ||
+      !ensure_card_code (self, clean, ofc_client_get_card_code (stored), error))
     return FALSE;
   changes = _ofc_client_diff (stored, clean);
   if (ofc_change_set_is_empty (changes))
@@ -569,18 +532,15 @@ ofc_client_store_update (OfcClientStore *self,
  */
 
 static gboolean
-set_archived (OfcClientStore *self,
-              OfcClient      *client,
-              gboolean        archived,
-              GError        **error)
+set_archived (OfcClientStore *self, OfcClient *client, gboolean archived, GError **error)
 {
   OfcDatabase *database = get_database (self);
-  g_autoptr(OfcTransaction) transaction = NULL;
-  g_autoptr(OfcClient) stored = NULL;
-  g_autoptr(OfcChangeSet) changes = ofc_change_set_new ();
+  g_autoptr (OfcTransaction) transaction = NULL;
+  g_autoptr (OfcClient) stored = NULL;
+  g_autoptr (OfcChangeSet) changes = ofc_change_set_new ();
 
-  if ((transaction = ofc_database_begin (database, error)) == NULL
-      || (stored = load_for_write (self, client, FALSE, error)) == NULL)
+  if ((transaction = ofc_database_begin (database, error)) == NULL ||
+      (stored = load_for_write (self, client, FALSE, error)) == NULL)
     return FALSE;
   if (ofc_client_get_archived (stored) == archived)
     {
@@ -591,10 +551,10 @@ set_archived (OfcClientStore *self,
                          ofc_client_get_version (stored) + 1, ofc_client_get_created_at (stored),
                          ofc_database_now (database));
   ofc_change_set_bool (changes, "archived", !archived, archived);
-  if (!_ofc_client_set_archived_row (database, stored, archived, error)
-      || !append_journal (self, stored, archived ? OFC_JOURNAL_ARCHIVE : OFC_JOURNAL_RESTORE,
-                          changes, error)
-      || !ofc_transaction_commit (transaction, error))
+  if (!_ofc_client_set_archived_row (database, stored, archived, error) ||
+      !append_journal (self, stored, archived ? OFC_JOURNAL_ARCHIVE : OFC_JOURNAL_RESTORE, changes,
+                       error) ||
+      !ofc_transaction_commit (transaction, error))
     return FALSE;
   finish_write (self, client, stored);
   return TRUE;
@@ -611,9 +571,7 @@ set_archived (OfcClientStore *self,
  * Returns: %TRUE if the client is archived
  */
 gboolean
-ofc_client_store_archive (OfcClientStore *self,
-                          OfcClient      *client,
-                          GError        **error)
+ofc_client_store_archive (OfcClientStore *self, OfcClient *client, GError **error)
 {
   g_return_val_if_fail (OFC_IS_CLIENT_STORE (self), FALSE);
   g_return_val_if_fail (OFC_IS_CLIENT (client) && ofc_client_is_saved (client), FALSE);
@@ -627,9 +585,7 @@ ofc_client_store_archive (OfcClientStore *self,
  * Returns: %TRUE if the client is active again
  */
 gboolean
-ofc_client_store_restore (OfcClientStore *self,
-                          OfcClient      *client,
-                          GError        **error)
+ofc_client_store_restore (OfcClientStore *self, OfcClient *client, GError **error)
 {
   g_return_val_if_fail (OFC_IS_CLIENT_STORE (self), FALSE);
   g_return_val_if_fail (OFC_IS_CLIENT (client) && ofc_client_is_saved (client), FALSE);
@@ -647,9 +603,7 @@ ofc_client_store_restore (OfcClientStore *self,
  * Returns: (transfer full) (nullable): the client, or %NULL with %OFC_ERROR_NOT_FOUND
  */
 OfcClient *
-ofc_client_store_get (OfcClientStore *self,
-                      const OfcUuid  *id,
-                      GError        **error)
+ofc_client_store_get (OfcClientStore *self, const OfcUuid *id, GError **error)
 {
   g_return_val_if_fail (OFC_IS_CLIENT_STORE (self), NULL);
   g_return_val_if_fail (id != NULL, NULL);
@@ -666,12 +620,10 @@ ofc_client_store_get (OfcClientStore *self,
  * %OFC_ERROR_NOT_FOUND
  */
 OfcClient *
-ofc_client_store_find_by_card_code (OfcClientStore *self,
-                                    const char     *card_code,
-                                    GError        **error)
+ofc_client_store_find_by_card_code (OfcClientStore *self, const char *card_code, GError **error)
 {
-  g_autoptr(OfcStatement) statement = NULL;
-  g_auto(GStrv) parts = NULL;
+  g_autoptr (OfcStatement) statement = NULL;
+  g_auto (GStrv) parts = NULL;
   g_autofree char *code = NULL;
   OfcClient *client;
 
@@ -680,16 +632,16 @@ ofc_client_store_find_by_card_code (OfcClientStore *self,
 
   parts = g_strsplit (card_code, " ", -1);
   code = g_strjoinv ("", parts);
-  statement = ofc_database_prepare (get_database (self),
-                                    OFC_CLIENT_SELECT "WHERE c.card_code = ?1", error);
+  statement =
+      ofc_database_prepare (get_database (self), OFC_CLIENT_SELECT "WHERE c.card_code = ?1", error);
   if (statement == NULL)
     return NULL;
   ofc_statement_bind_text (statement, 1, code);
   client = ofc_statement_step (statement, error)
-             ? _ofc_client_read_row (get_database (self), statement, error)
-             : NULL;
+               ? _ofc_client_read_row (get_database (self), statement, error)
+               : NULL;
   if (client == NULL && error != NULL && *error == NULL)
-    g_set_error (error, OFC_ERROR, OFC_ERROR_NOT_FOUND, _("No client has the discount card %s"),
+    g_set_error (error, OFC_ERROR, OFC_ERROR_NOT_FOUND, _ ("No client has the discount card %s"),
                  code);
   return client;
 }
@@ -707,29 +659,28 @@ ofc_client_store_find_by_card_code (OfcClientStore *self,
  */
 GPtrArray *
 ofc_client_store_find_by_phone (OfcClientStore *self,
-                                const char     *phone,
-                                const OfcUuid  *except_id,
-                                GError        **error)
+                                const char *phone,
+                                const OfcUuid *except_id,
+                                GError **error)
 {
-  g_autoptr(OfcStatement) statement = NULL;
+  g_autoptr (OfcStatement) statement = NULL;
   g_autofree char *digits = NULL;
 
   g_return_val_if_fail (OFC_IS_CLIENT_STORE (self), NULL);
 
   if (!ofc_phone_normalize (phone, &digits, error))
     return NULL;
-  statement = ofc_database_prepare (get_database (self),
-                                    OFC_CLIENT_SELECT
-                                    "WHERE c.id IN (SELECT client_id FROM client_phone"
-                                    " WHERE digits = ?1) AND c.archived = 0"
-                                    " AND (?2 IS NULL OR c.id <> ?2)"
-                                    " ORDER BY c.rowid DESC LIMIT 20",
-                                    error);
+  statement =
+      ofc_database_prepare (get_database (self),
+                            OFC_CLIENT_SELECT "WHERE c.id IN (SELECT client_id FROM client_phone"
+                                              " WHERE digits = ?1) AND c.archived = 0"
+                                              " AND (?2 IS NULL OR c.id <> ?2)"
+                                              " ORDER BY c.rowid DESC LIMIT 20",
+                            error);
   if (statement == NULL)
     return NULL;
   ofc_statement_bind_text (statement, 1, digits);
-  ofc_statement_bind_uuid (statement, 2, except_id != NULL && !ofc_uuid_is_nil (except_id)
-                                           ? except_id
-                                           : NULL);
+  ofc_statement_bind_uuid (statement, 2,
+                           except_id != NULL && !ofc_uuid_is_nil (except_id) ? except_id : NULL);
   return _ofc_client_read_rows (get_database (self), statement, error);
 }

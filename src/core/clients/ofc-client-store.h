@@ -31,6 +31,8 @@
 
 G_BEGIN_DECLS
 
+/* clang-format off */
+
 /**
  * OfcClientSearchFlags:
  * @OFC_CLIENT_SEARCH_DEFAULT: active clients only
@@ -47,63 +49,65 @@ typedef enum
 #define OFC_TYPE_CLIENT_STORE (ofc_client_store_get_type ())
 G_DECLARE_FINAL_TYPE (OfcClientStore, ofc_client_store, OFC, CLIENT_STORE, GObject)
 
-OfcClientStore  *ofc_client_store_new               (OfcContext           *context,
-                                                     GError              **error) G_GNUC_WARN_UNUSED_RESULT;
-OfcContext      *ofc_client_store_get_context       (OfcClientStore       *self);
+OfcClientStore *ofc_client_store_new         (OfcContext      *context,
+                                              GError         **error) G_GNUC_WARN_UNUSED_RESULT;
+OfcContext     *ofc_client_store_get_context (OfcClientStore  *self);
 
 /* clients */
-gboolean         ofc_client_store_validate          (OfcClientStore       *self,
-                                                     OfcClient            *client,
-                                                     GError              **error) G_GNUC_WARN_UNUSED_RESULT;
-gboolean         ofc_client_store_create            (OfcClientStore       *self,
-                                                     OfcClient            *client,
-                                                     char                **warning,
-                                                     GError              **error) G_GNUC_WARN_UNUSED_RESULT;
-gboolean         ofc_client_store_update            (OfcClientStore       *self,
-                                                     OfcClient            *client,
-                                                     char                **warning,
-                                                     GError              **error) G_GNUC_WARN_UNUSED_RESULT;
-gboolean         ofc_client_store_archive           (OfcClientStore       *self,
-                                                     OfcClient            *client,
-                                                     GError              **error) G_GNUC_WARN_UNUSED_RESULT;
-gboolean         ofc_client_store_restore           (OfcClientStore       *self,
-                                                     OfcClient            *client,
-                                                     GError              **error) G_GNUC_WARN_UNUSED_RESULT;
-OfcClient       *ofc_client_store_get               (OfcClientStore       *self,
-                                                     const OfcUuid        *id,
-                                                     GError              **error) G_GNUC_WARN_UNUSED_RESULT;
-OfcClient       *ofc_client_store_find_by_card_code (OfcClientStore       *self,
-                                                     const char           *card_code,
-                                                     GError              **error) G_GNUC_WARN_UNUSED_RESULT;
-GPtrArray       *ofc_client_store_find_by_phone     (OfcClientStore       *self,
-                                                     const char           *phone,
-                                                     const OfcUuid        *except_id,
-                                                     GError              **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean   ofc_client_store_validate          (OfcClientStore  *self,
+                                               OfcClient       *client,
+                                               GError         **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean   ofc_client_store_create            (OfcClientStore  *self,
+                                               OfcClient       *client,
+                                               char           **warning,
+                                               GError         **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean   ofc_client_store_update            (OfcClientStore  *self,
+                                               OfcClient       *client,
+                                               char           **warning,
+                                               GError         **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean   ofc_client_store_archive           (OfcClientStore  *self,
+                                               OfcClient       *client,
+                                               GError         **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean   ofc_client_store_restore           (OfcClientStore  *self,
+                                               OfcClient       *client,
+                                               GError         **error) G_GNUC_WARN_UNUSED_RESULT;
+OfcClient *ofc_client_store_get               (OfcClientStore  *self,
+                                               const OfcUuid   *id,
+                                               GError         **error) G_GNUC_WARN_UNUSED_RESULT;
+OfcClient *ofc_client_store_find_by_card_code (OfcClientStore  *self,
+                                               const char      *card_code,
+                                               GError         **error) G_GNUC_WARN_UNUSED_RESULT;
+GPtrArray *ofc_client_store_find_by_phone     (OfcClientStore  *self,
+                                               const char      *phone,
+                                               const OfcUuid   *except_id,
+                                               GError         **error) G_GNUC_WARN_UNUSED_RESULT;
 
 /* search */
-GPtrArray       *ofc_client_store_search            (OfcClientStore       *self,
-                                                     const char           *text,
-                                                     OfcClientSearchFlags  flags,
-                                                     guint                 offset,
-                                                     guint                 limit,
-                                                     GError              **error) G_GNUC_WARN_UNUSED_RESULT;
+GPtrArray *ofc_client_store_search (OfcClientStore        *self,
+                                    const char            *text,
+                                    OfcClientSearchFlags   flags,
+                                    guint                  offset,
+                                    guint                  limit,
+                                    GError               **error) G_GNUC_WARN_UNUSED_RESULT;
 
 /* client sources ("how did you hear about us") */
-GListModel      *ofc_client_store_list_sources      (OfcClientStore       *self,
-                                                     gboolean              include_archived,
-                                                     GError              **error) G_GNUC_WARN_UNUSED_RESULT;
-OfcClientSource *ofc_client_store_add_source        (OfcClientStore       *self,
-                                                     const char           *name,
-                                                     GError              **error) G_GNUC_WARN_UNUSED_RESULT;
-OfcClientSource *ofc_client_store_rename_source     (OfcClientStore       *self,
-                                                     OfcClientSource      *source,
-                                                     const char           *name,
-                                                     GError              **error) G_GNUC_WARN_UNUSED_RESULT;
-gboolean         ofc_client_store_archive_source    (OfcClientStore       *self,
-                                                     OfcClientSource      *source,
-                                                     GError              **error) G_GNUC_WARN_UNUSED_RESULT;
-gboolean         ofc_client_store_restore_source    (OfcClientStore       *self,
-                                                     OfcClientSource      *source,
-                                                     GError              **error) G_GNUC_WARN_UNUSED_RESULT;
+GListModel      *ofc_client_store_list_sources   (OfcClientStore   *self,
+                                                  gboolean          include_archived,
+                                                  GError          **error) G_GNUC_WARN_UNUSED_RESULT;
+OfcClientSource *ofc_client_store_add_source     (OfcClientStore   *self,
+                                                  const char       *name,
+                                                  GError          **error) G_GNUC_WARN_UNUSED_RESULT;
+OfcClientSource *ofc_client_store_rename_source  (OfcClientStore   *self,
+                                                  OfcClientSource  *source,
+                                                  const char       *name,
+                                                  GError          **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean         ofc_client_store_archive_source (OfcClientStore   *self,
+                                                  OfcClientSource  *source,
+                                                  GError          **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean         ofc_client_store_restore_source (OfcClientStore   *self,
+                                                  OfcClientSource  *source,
+                                                  GError          **error) G_GNUC_WARN_UNUSED_RESULT;
+
+/* clang-format on */
 
 G_END_DECLS

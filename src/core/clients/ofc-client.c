@@ -37,7 +37,8 @@ struct _OfcClient
 
 G_DEFINE_FINAL_TYPE (OfcClient, ofc_client, G_TYPE_OBJECT)
 
-G_DEFINE_ENUM_TYPE (OfcClientKind, ofc_client_kind,
+G_DEFINE_ENUM_TYPE (OfcClientKind,
+                    ofc_client_kind,
                     G_DEFINE_ENUM_VALUE (OFC_CLIENT_KIND_PERSON, "person"),
                     G_DEFINE_ENUM_VALUE (OFC_CLIENT_KIND_COMPANY, "company"))
 
@@ -72,17 +73,13 @@ enum
 static GParamSpec *properties[N_PROPS];
 
 static void
-notify (OfcClient *self,
-        int        prop_id)
+notify (OfcClient *self, int prop_id)
 {
   g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
 }
 
 static void
-set_bool (OfcClient *self,
-          gboolean  *field,
-          gboolean   value,
-          int        prop_id)
+set_bool (OfcClient *self, gboolean *field, gboolean value, int prop_id)
 {
   if (*field == !!value)
     return;
@@ -99,7 +96,7 @@ on_phones_changed (OfcClient *self)
 static void
 ofc_client_finalize (GObject *object)
 {
-  OfcClient *self = (OfcClient *) object;
+  OfcClient *self = (OfcClient *)object;
 
   for (int i = 0; i < OFC_CLIENT_N_TEXT; i++)
     g_free (self->text[i]);
@@ -117,10 +114,7 @@ dup_source_id_string (OfcClient *self)
 }
 
 static void
-ofc_client_get_property (GObject    *object,
-                         guint       prop_id,
-                         GValue     *value,
-                         GParamSpec *pspec)
+ofc_client_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   OfcClient *self = OFC_CLIENT (object);
 
@@ -131,69 +125,68 @@ ofc_client_get_property (GObject    *object,
     }
   switch (prop_id)
     {
-    case PROP_ID:
-      g_value_take_string (value, ofc_client_is_saved (self) ? ofc_uuid_dup_string (&self->id)
-                                                             : g_strdup (""));
-      break;
-    case PROP_KIND:
-      g_value_set_enum (value, self->kind);
-      break;
-    case PROP_IS_COMPANY:
-      g_value_set_boolean (value, ofc_client_get_is_company (self));
-      break;
-    case PROP_PHONES:
-      g_value_set_object (value, self->phones);
-      break;
-    case PROP_PHONES_TEXT:
-      g_value_take_string (value, ofc_client_dup_phones_text (self));
-      break;
-    case PROP_SMS_CONSENT:
-      g_value_set_boolean (value, self->sms_consent);
-      break;
-    case PROP_EMAIL_CONSENT:
-      g_value_set_boolean (value, self->email_consent);
-      break;
-    case PROP_CONFLICT:
-      g_value_set_boolean (value, self->conflict);
-      break;
-    case PROP_SOURCE_ID:
-      g_value_take_string (value, dup_source_id_string (self));
-      break;
-    case PROP_SOURCE_NAME:
-      g_value_set_string (value, ofc_client_get_source_name (self));
-      break;
-    case PROP_TAGS:
-      g_value_set_boxed (value, self->tags);
-      break;
-    case PROP_TAGS_TEXT:
-      g_value_take_string (value, ofc_client_dup_tags_text (self));
-      break;
-    case PROP_DISCOUNT_WORKS:
-    case PROP_DISCOUNT_PARTS:
-    case PROP_DISCOUNT_GOODS:
-      g_value_set_int (value, self->discounts[prop_id - PROP_DISCOUNT_WORKS]);
-      break;
-    case PROP_ARCHIVED:
-      g_value_set_boolean (value, self->archived);
-      break;
-    case PROP_VERSION:
-      g_value_set_int64 (value, self->version);
-      break;
-    case PROP_CREATED_AT:
-      g_value_set_int64 (value, self->created_at);
-      break;
-    case PROP_UPDATED_AT:
-      g_value_set_int64 (value, self->updated_at);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      case PROP_ID:
+        g_value_take_string (value, ofc_client_is_saved (self) ? ofc_uuid_dup_string (&self->id)
+                                                               : g_strdup (""));
+        break;
+      case PROP_KIND:
+        g_value_set_enum (value, self->kind);
+        break;
+      case PROP_IS_COMPANY:
+        g_value_set_boolean (value, ofc_client_get_is_company (self));
+        break;
+      case PROP_PHONES:
+        g_value_set_object (value, self->phones);
+        break;
+      case PROP_PHONES_TEXT:
+        g_value_take_string (value, ofc_client_dup_phones_text (self));
+        break;
+      case PROP_SMS_CONSENT:
+        g_value_set_boolean (value, self->sms_consent);
+        break;
+      case PROP_EMAIL_CONSENT:
+        g_value_set_boolean (value, self->email_consent);
+        break;
+      case PROP_CONFLICT:
+        g_value_set_boolean (value, self->conflict);
+        break;
+      case PROP_SOURCE_ID:
+        g_value_take_string (value, dup_source_id_string (self));
+        break;
+      case PROP_SOURCE_NAME:
+        g_value_set_string (value, ofc_client_get_source_name (self));
+        break;
+      case PROP_TAGS:
+        g_value_set_boxed (value, self->tags);
+        break;
+      case PROP_TAGS_TEXT:
+        g_value_take_string (value, ofc_client_dup_tags_text (self));
+        break;
+      case PROP_DISCOUNT_WORKS:
+      case PROP_DISCOUNT_PARTS:
+      case PROP_DISCOUNT_GOODS:
+        g_value_set_int (value, self->discounts[prop_id - PROP_DISCOUNT_WORKS]);
+        break;
+      case PROP_ARCHIVED:
+        g_value_set_boolean (value, self->archived);
+        break;
+      case PROP_VERSION:
+        g_value_set_int64 (value, self->version);
+        break;
+      case PROP_CREATED_AT:
+        g_value_set_int64 (value, self->created_at);
+        break;
+      case PROP_UPDATED_AT:
+        g_value_set_int64 (value, self->updated_at);
+        break;
+      default:
+        G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
 /* an unparsable id clears the source: the store would refuse it anyway */
 static void
-set_source_id_string (OfcClient  *self,
-                      const char *text)
+set_source_id_string (OfcClient *self, const char *text)
 {
   OfcUuid id;
 
@@ -204,10 +197,7 @@ set_source_id_string (OfcClient  *self,
 }
 
 static void
-ofc_client_set_property (GObject      *object,
-                         guint         prop_id,
-                         const GValue *value,
-                         GParamSpec   *pspec)
+ofc_client_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
 {
   OfcClient *self = OFC_CLIENT (object);
 
@@ -218,34 +208,34 @@ ofc_client_set_property (GObject      *object,
     }
   switch (prop_id)
     {
-    case PROP_KIND:
-      ofc_client_set_kind (self, g_value_get_enum (value));
-      break;
-    case PROP_SMS_CONSENT:
-      ofc_client_set_sms_consent (self, g_value_get_boolean (value));
-      break;
-    case PROP_EMAIL_CONSENT:
-      ofc_client_set_email_consent (self, g_value_get_boolean (value));
-      break;
-    case PROP_CONFLICT:
-      ofc_client_set_conflict (self, g_value_get_boolean (value));
-      break;
-    case PROP_SOURCE_ID:
-      set_source_id_string (self, g_value_get_string (value));
-      break;
-    case PROP_TAGS:
-      ofc_client_set_tags (self, g_value_get_boxed (value));
-      break;
-    case PROP_TAGS_TEXT:
-      ofc_client_set_tags_text (self, g_value_get_string (value));
-      break;
-    case PROP_DISCOUNT_WORKS:
-    case PROP_DISCOUNT_PARTS:
-    case PROP_DISCOUNT_GOODS:
-      ofc_client_set_discount (self, prop_id - PROP_DISCOUNT_WORKS, g_value_get_int (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      case PROP_KIND:
+        ofc_client_set_kind (self, g_value_get_enum (value));
+        break;
+      case PROP_SMS_CONSENT:
+        ofc_client_set_sms_consent (self, g_value_get_boolean (value));
+        break;
+      case PROP_EMAIL_CONSENT:
+        ofc_client_set_email_consent (self, g_value_get_boolean (value));
+        break;
+      case PROP_CONFLICT:
+        ofc_client_set_conflict (self, g_value_get_boolean (value));
+        break;
+      case PROP_SOURCE_ID:
+        set_source_id_string (self, g_value_get_string (value));
+        break;
+      case PROP_TAGS:
+        ofc_client_set_tags (self, g_value_get_boxed (value));
+        break;
+      case PROP_TAGS_TEXT:
+        ofc_client_set_tags_text (self, g_value_get_string (value));
+        break;
+      case PROP_DISCOUNT_WORKS:
+      case PROP_DISCOUNT_PARTS:
+      case PROP_DISCOUNT_GOODS:
+        ofc_client_set_discount (self, prop_id - PROP_DISCOUNT_WORKS, g_value_get_int (value));
+        break;
+      default:
+        G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -253,8 +243,7 @@ ofc_client_set_property (GObject      *object,
 #define RO (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS)
 
 static GParamSpec *
-string_property (const char *name,
-                 GParamFlags flags)
+string_property (const char *name, GParamFlags flags)
 {
   return g_param_spec_string (name, NULL, NULL, "", flags);
 }
@@ -265,8 +254,8 @@ static void
 install_value_properties (void)
 {
   properties[PROP_ID] = string_property ("id", RO);
-  properties[PROP_KIND] = g_param_spec_enum ("kind", NULL, NULL, OFC_TYPE_CLIENT_KIND,
-                                             OFC_CLIENT_KIND_PERSON, RW);
+  properties[PROP_KIND] =
+      g_param_spec_enum ("kind", NULL, NULL, OFC_TYPE_CLIENT_KIND, OFC_CLIENT_KIND_PERSON, RW);
   properties[PROP_IS_COMPANY] = g_param_spec_boolean ("is-company", NULL, NULL, FALSE, RO);
   properties[PROP_PHONES] = g_param_spec_object ("phones", NULL, NULL, G_TYPE_LIST_MODEL, RO);
   properties[PROP_PHONES_TEXT] = string_property ("phones-text", RO);
@@ -278,17 +267,15 @@ install_value_properties (void)
   properties[PROP_TAGS] = g_param_spec_boxed ("tags", NULL, NULL, G_TYPE_STRV, RW);
   properties[PROP_TAGS_TEXT] = string_property ("tags-text", RW);
   properties[PROP_DISCOUNT_WORKS] =
-    g_param_spec_int ("discount-works", NULL, NULL, G_MININT, G_MAXINT, 0, RW);
+      g_param_spec_int ("discount-works", NULL, NULL, G_MININT, G_MAXINT, 0, RW);
   properties[PROP_DISCOUNT_PARTS] =
-    g_param_spec_int ("discount-parts", NULL, NULL, G_MININT, G_MAXINT, 0, RW);
+      g_param_spec_int ("discount-parts", NULL, NULL, G_MININT, G_MAXINT, 0, RW);
   properties[PROP_DISCOUNT_GOODS] =
-    g_param_spec_int ("discount-goods", NULL, NULL, G_MININT, G_MAXINT, 0, RW);
+      g_param_spec_int ("discount-goods", NULL, NULL, G_MININT, G_MAXINT, 0, RW);
   properties[PROP_ARCHIVED] = g_param_spec_boolean ("archived", NULL, NULL, FALSE, RO);
   properties[PROP_VERSION] = g_param_spec_int64 ("version", NULL, NULL, 0, G_MAXINT64, 0, RO);
-  properties[PROP_CREATED_AT] =
-    g_param_spec_int64 ("created-at", NULL, NULL, 0, G_MAXINT64, 0, RO);
-  properties[PROP_UPDATED_AT] =
-    g_param_spec_int64 ("updated-at", NULL, NULL, 0, G_MAXINT64, 0, RO);
+  properties[PROP_CREATED_AT] = g_param_spec_int64 ("created-at", NULL, NULL, 0, G_MAXINT64, 0, RO);
+  properties[PROP_UPDATED_AT] = g_param_spec_int64 ("updated-at", NULL, NULL, 0, G_MAXINT64, 0, RO);
 }
 
 static void
@@ -380,8 +367,7 @@ ofc_client_get_kind (OfcClient *self)
 }
 
 void
-ofc_client_set_kind (OfcClient    *self,
-                     OfcClientKind kind)
+ofc_client_set_kind (OfcClient *self, OfcClientKind kind)
 {
   g_return_if_fail (OFC_IS_CLIENT (self));
 
@@ -405,16 +391,13 @@ ofc_client_get_is_company (OfcClient *self)
 
 /* never NULL, so a GtkEntry can be bound to any text property */
 const char *
-_ofc_client_get_text (OfcClient    *self,
-                      OfcClientText field)
+_ofc_client_get_text (OfcClient *self, OfcClientText field)
 {
   return self->text[field] != NULL ? self->text[field] : "";
 }
 
 void
-_ofc_client_set_text (OfcClient    *self,
-                      OfcClientText field,
-                      const char   *value)
+_ofc_client_set_text (OfcClient *self, OfcClientText field, const char *value)
 {
   if (value != NULL && *value == '\0')
     value = NULL;
@@ -423,16 +406,16 @@ _ofc_client_set_text (OfcClient    *self,
 }
 
 /* the public accessors of the text fields; each documented in ofc-client.h */
-#define TEXT_ACCESSORS(name, FIELD)                                                           \
-  const char *ofc_client_get_##name (OfcClient *self)                                         \
-  {                                                                                           \
-    g_return_val_if_fail (OFC_IS_CLIENT (self), NULL);                                        \
-    return _ofc_client_get_text (self, OFC_CLIENT_TEXT_##FIELD);                              \
-  }                                                                                           \
-  void ofc_client_set_##name (OfcClient *self, const char *value)                             \
-  {                                                                                           \
-    g_return_if_fail (OFC_IS_CLIENT (self));                                                  \
-    _ofc_client_set_text (self, OFC_CLIENT_TEXT_##FIELD, value);                              \
+#define TEXT_ACCESSORS(name, FIELD)                               \
+  const char *ofc_client_get_##name (OfcClient *self)             \
+  {                                                               \
+    g_return_val_if_fail (OFC_IS_CLIENT (self), NULL);            \
+    return _ofc_client_get_text (self, OFC_CLIENT_TEXT_##FIELD);  \
+  }                                                               \
+  void ofc_client_set_##name (OfcClient *self, const char *value) \
+  {                                                               \
+    g_return_if_fail (OFC_IS_CLIENT (self));                      \
+    _ofc_client_set_text (self, OFC_CLIENT_TEXT_##FIELD, value);  \
   }
 
 /* clang-format off */
@@ -455,10 +438,7 @@ TEXT_ACCESSORS (bank_bik, BANK_BIK)
 
 /* "YYYY-MM-DD" exactly: four, two and two digits */
 static gboolean
-parse_iso_date (const char *text,
-                guint      *year,
-                guint      *month,
-                guint      *day)
+parse_iso_date (const char *text, guint *year, guint *month, guint *day)
 {
   static const char pattern[] = "dddd-dd-dd";
 
@@ -467,9 +447,9 @@ parse_iso_date (const char *text,
   for (int i = 0; pattern[i] != '\0'; i++)
     if (pattern[i] == 'd' ? !g_ascii_isdigit (text[i]) : text[i] != pattern[i])
       return FALSE;
-  *year = (guint) g_ascii_strtoull (text, NULL, 10);
-  *month = (guint) g_ascii_strtoull (text + 5, NULL, 10);
-  *day = (guint) g_ascii_strtoull (text + 8, NULL, 10);
+  *year = (guint)g_ascii_strtoull (text, NULL, 10);
+  *month = (guint)g_ascii_strtoull (text + 5, NULL, 10);
+  *day = (guint)g_ascii_strtoull (text + 8, NULL, 10);
   return TRUE;
 }
 
@@ -480,16 +460,15 @@ parse_iso_date (const char *text,
  * Returns: %TRUE if the birthday is set and is a real "YYYY-MM-DD" date
  */
 gboolean
-ofc_client_get_birthday_date (OfcClient *self,
-                              GDate     *out)
+ofc_client_get_birthday_date (OfcClient *self, GDate *out)
 {
   guint year, month, day;
 
   g_return_val_if_fail (OFC_IS_CLIENT (self), FALSE);
 
   g_date_clear (out, 1);
-  if (!parse_iso_date (self->text[OFC_CLIENT_TEXT_BIRTHDAY], &year, &month, &day)
-      || !g_date_valid_dmy (day, month, year))
+  if (!parse_iso_date (self->text[OFC_CLIENT_TEXT_BIRTHDAY], &year, &month, &day) ||
+      !g_date_valid_dmy (day, month, year))
     return FALSE;
   g_date_set_dmy (out, day, month, year);
   return TRUE;
@@ -500,8 +479,7 @@ ofc_client_get_birthday_date (OfcClient *self,
  * @date: (nullable): the birthday, %NULL or an invalid date to clear it
  */
 void
-ofc_client_set_birthday_date (OfcClient   *self,
-                              const GDate *date)
+ofc_client_set_birthday_date (OfcClient *self, const GDate *date)
 {
   char text[16];
 
@@ -512,8 +490,8 @@ ofc_client_set_birthday_date (OfcClient   *self,
       ofc_client_set_birthday (self, NULL);
       return;
     }
-  g_snprintf (text, sizeof text, "%04u-%02u-%02u", g_date_get_year (date),
-              g_date_get_month (date), g_date_get_day (date));
+  g_snprintf (text, sizeof text, "%04u-%02u-%02u", g_date_get_year (date), g_date_get_month (date),
+              g_date_get_day (date));
   ofc_client_set_birthday (self, text);
 }
 
@@ -547,10 +525,9 @@ ofc_client_get_n_phones (OfcClient *self)
  * Returns: (transfer none) (nullable): the phone at @position
  */
 OfcClientPhone *
-ofc_client_get_phone (OfcClient *self,
-                      guint      position)
+ofc_client_get_phone (OfcClient *self, guint position)
 {
-  g_autoptr(OfcClientPhone) phone = NULL;
+  g_autoptr (OfcClientPhone) phone = NULL;
 
   g_return_val_if_fail (OFC_IS_CLIENT (self), NULL);
   phone = g_list_model_get_item (G_LIST_MODEL (self->phones), position);
@@ -563,11 +540,9 @@ ofc_client_get_phone (OfcClient *self,
  * @label: (nullable): e.g. "mobile"
  */
 void
-ofc_client_add_phone (OfcClient  *self,
-                      const char *display,
-                      const char *label)
+ofc_client_add_phone (OfcClient *self, const char *display, const char *label)
 {
-  g_autoptr(OfcClientPhone) phone = NULL;
+  g_autoptr (OfcClientPhone) phone = NULL;
 
   g_return_if_fail (OFC_IS_CLIENT (self));
   phone = ofc_client_phone_new (display, label);
@@ -575,8 +550,7 @@ ofc_client_add_phone (OfcClient  *self,
 }
 
 void
-ofc_client_remove_phone (OfcClient *self,
-                         guint      position)
+ofc_client_remove_phone (OfcClient *self, guint position)
 {
   g_return_if_fail (OFC_IS_CLIENT (self));
   g_return_if_fail (position < ofc_client_get_n_phones (self));
@@ -592,15 +566,13 @@ ofc_client_clear_phones (OfcClient *self)
 
 /* replaces the phones with copies of @phones (OfcClientPhone) */
 void
-_ofc_client_set_phones (OfcClient *self,
-                        GPtrArray *phones)
+_ofc_client_set_phones (OfcClient *self, GPtrArray *phones)
 {
-  g_autoptr(GPtrArray) copies = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (GPtrArray) copies = g_ptr_array_new_with_free_func (g_object_unref);
 
   for (guint i = 0; i < phones->len; i++)
     g_ptr_array_add (copies, ofc_client_phone_copy (g_ptr_array_index (phones, i)));
-  g_list_store_splice (self->phones, 0, ofc_client_get_n_phones (self), copies->pdata,
-                       copies->len);
+  g_list_store_splice (self->phones, 0, ofc_client_get_n_phones (self), copies->pdata, copies->len);
 }
 
 /**
@@ -611,7 +583,7 @@ _ofc_client_set_phones (OfcClient *self,
 char *
 ofc_client_dup_phones_text (OfcClient *self)
 {
-  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr (GString) text = g_string_new (NULL);
 
   g_return_val_if_fail (OFC_IS_CLIENT (self), NULL);
   for (guint i = 0; i < ofc_client_get_n_phones (self); i++)
@@ -639,8 +611,7 @@ ofc_client_get_sms_consent (OfcClient *self)
 }
 
 void
-ofc_client_set_sms_consent (OfcClient *self,
-                            gboolean   consent)
+ofc_client_set_sms_consent (OfcClient *self, gboolean consent)
 {
   g_return_if_fail (OFC_IS_CLIENT (self));
   set_bool (self, &self->sms_consent, consent, PROP_SMS_CONSENT);
@@ -654,8 +625,7 @@ ofc_client_get_email_consent (OfcClient *self)
 }
 
 void
-ofc_client_set_email_consent (OfcClient *self,
-                              gboolean   consent)
+ofc_client_set_email_consent (OfcClient *self, gboolean consent)
 {
   g_return_if_fail (OFC_IS_CLIENT (self));
   set_bool (self, &self->email_consent, consent, PROP_EMAIL_CONSENT);
@@ -670,8 +640,7 @@ ofc_client_get_conflict (OfcClient *self)
 
 /* a "conflict client": staff are warned whenever the client is opened */
 void
-ofc_client_set_conflict (OfcClient *self,
-                         gboolean   conflict)
+ofc_client_set_conflict (OfcClient *self, gboolean conflict)
 {
   g_return_if_fail (OFC_IS_CLIENT (self));
   set_bool (self, &self->conflict, conflict, PROP_CONFLICT);
@@ -706,12 +675,10 @@ ofc_client_get_source_name (OfcClient *self)
 }
 
 void
-_ofc_client_set_source (OfcClient     *self,
-                        const OfcUuid *id,
-                        const char    *name)
+_ofc_client_set_source (OfcClient *self, const OfcUuid *id, const char *name)
 {
-  gboolean same = id == NULL ? !self->has_source
-                             : self->has_source && ofc_uuid_equal (id, &self->source_id);
+  gboolean same =
+      id == NULL ? !self->has_source : self->has_source && ofc_uuid_equal (id, &self->source_id);
 
   if (!same)
     {
@@ -730,8 +697,7 @@ _ofc_client_set_source (OfcClient     *self,
  * @source: (nullable): the source, %NULL for none
  */
 void
-ofc_client_set_source (OfcClient       *self,
-                       OfcClientSource *source)
+ofc_client_set_source (OfcClient *self, OfcClientSource *source)
 {
   g_return_if_fail (OFC_IS_CLIENT (self));
   g_return_if_fail (source == NULL || OFC_IS_CLIENT_SOURCE (source));
@@ -748,8 +714,7 @@ ofc_client_set_source (OfcClient       *self,
  * @source_id: (nullable): the source's id; its name is filled in when the client is saved
  */
 void
-ofc_client_set_source_id (OfcClient     *self,
-                          const OfcUuid *source_id)
+ofc_client_set_source_id (OfcClient *self, const OfcUuid *source_id)
 {
   gboolean same;
 
@@ -764,11 +729,11 @@ ofc_client_set_source_id (OfcClient     *self,
  * Tags
  */
 
-const char * const *
+const char *const *
 ofc_client_get_tags (OfcClient *self)
 {
   g_return_val_if_fail (OFC_IS_CLIENT (self), NULL);
-  return (const char * const *) self->tags;
+  return (const char *const *)self->tags;
 }
 
 /**
@@ -776,37 +741,35 @@ ofc_client_get_tags (OfcClient *self)
  * @tags: (nullable) (array zero-terminated=1): the tags; cleaned and checked on save
  */
 void
-ofc_client_set_tags (OfcClient          *self,
-                     const char * const *tags)
+ofc_client_set_tags (OfcClient *self, const char *const *tags)
 {
-  static const char * const none[] = { NULL };
+  static const char *const none[] = { NULL };
 
   g_return_if_fail (OFC_IS_CLIENT (self));
 
   if (tags == NULL)
     tags = none;
-  if (g_strv_equal ((const char * const *) self->tags, tags))
+  if (g_strv_equal ((const char *const *)self->tags, tags))
     return;
   g_strfreev (self->tags);
-  self->tags = g_strdupv ((char **) tags);
+  self->tags = g_strdupv ((char **)tags);
   notify (self, PROP_TAGS);
   notify (self, PROP_TAGS_TEXT);
 }
 
 void
-ofc_client_add_tag (OfcClient  *self,
-                    const char *tag)
+ofc_client_add_tag (OfcClient *self, const char *tag)
 {
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_auto(GStrv) tags = NULL;
+  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto (GStrv) tags = NULL;
 
   g_return_if_fail (OFC_IS_CLIENT (self));
   g_return_if_fail (tag != NULL);
 
-  g_strv_builder_addv (builder, (const char **) self->tags);
+  g_strv_builder_addv (builder, (const char **)self->tags);
   g_strv_builder_add (builder, tag);
   tags = g_strv_builder_end (builder);
-  ofc_client_set_tags (self, (const char * const *) tags);
+  ofc_client_set_tags (self, (const char *const *)tags);
 }
 
 /**
@@ -826,12 +789,11 @@ ofc_client_dup_tags_text (OfcClient *self)
  * @text: (nullable): tags separated by commas, as one entry field holds them
  */
 void
-ofc_client_set_tags_text (OfcClient  *self,
-                          const char *text)
+ofc_client_set_tags_text (OfcClient *self, const char *text)
 {
-  g_auto(GStrv) parts = NULL;
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_auto(GStrv) tags = NULL;
+  g_auto (GStrv) parts = NULL;
+  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto (GStrv) tags = NULL;
 
   g_return_if_fail (OFC_IS_CLIENT (self));
 
@@ -840,7 +802,7 @@ ofc_client_set_tags_text (OfcClient  *self,
     if (*g_strstrip (parts[i]) != '\0')
       g_strv_builder_add (builder, parts[i]);
   tags = g_strv_builder_end (builder);
-  ofc_client_set_tags (self, (const char * const *) tags);
+  ofc_client_set_tags (self, (const char *const *)tags);
 }
 
 /*
@@ -848,8 +810,7 @@ ofc_client_set_tags_text (OfcClient  *self,
  */
 
 int
-ofc_client_get_discount (OfcClient          *self,
-                         OfcDiscountCategory category)
+ofc_client_get_discount (OfcClient *self, OfcDiscountCategory category)
 {
   g_return_val_if_fail (OFC_IS_CLIENT (self), 0);
   g_return_val_if_fail (category < OFC_N_DISCOUNTS, 0);
@@ -861,9 +822,7 @@ ofc_client_get_discount (OfcClient          *self,
  * @basis_points: 0 to %OFC_DISCOUNT_MAX; other values are refused when saving
  */
 void
-ofc_client_set_discount (OfcClient          *self,
-                         OfcDiscountCategory category,
-                         int                 basis_points)
+ofc_client_set_discount (OfcClient *self, OfcDiscountCategory category, int basis_points)
 {
   g_return_if_fail (OFC_IS_CLIENT (self));
   g_return_if_fail (category < OFC_N_DISCOUNTS);
@@ -913,10 +872,7 @@ ofc_client_get_updated_at (OfcClient *self)
 }
 
 static void
-set_int64 (OfcClient *self,
-           gint64    *field,
-           gint64     value,
-           int        prop_id)
+set_int64 (OfcClient *self, gint64 *field, gint64 value, int prop_id)
 {
   if (*field == value)
     return;
@@ -925,12 +881,12 @@ set_int64 (OfcClient *self,
 }
 
 void
-_ofc_client_set_state (OfcClient     *self,
+_ofc_client_set_state (OfcClient *self,
                        const OfcUuid *id,
-                       gboolean       archived,
-                       gint64         version,
-                       gint64         created_at,
-                       gint64         updated_at)
+                       gboolean archived,
+                       gint64 version,
+                       gint64 created_at,
+                       gint64 updated_at)
 {
   if (!ofc_uuid_equal (id, &self->id))
     {
@@ -944,8 +900,7 @@ _ofc_client_set_state (OfcClient     *self,
 }
 
 static gboolean
-phones_equal (OfcClient *a,
-              OfcClient *b)
+phones_equal (OfcClient *a, OfcClient *b)
 {
   if (ofc_client_get_n_phones (a) != ofc_client_get_n_phones (b))
     return FALSE;
@@ -954,18 +909,17 @@ phones_equal (OfcClient *a,
       OfcClientPhone *x = ofc_client_get_phone (a, i);
       OfcClientPhone *y = ofc_client_get_phone (b, i);
 
-      if (g_strcmp0 (ofc_client_phone_get_display (x), ofc_client_phone_get_display (y)) != 0
-          || g_strcmp0 (ofc_client_phone_get_label (x), ofc_client_phone_get_label (y)) != 0)
+      if (g_strcmp0 (ofc_client_phone_get_display (x), ofc_client_phone_get_display (y)) != 0 ||
+          g_strcmp0 (ofc_client_phone_get_label (x), ofc_client_phone_get_label (y)) != 0)
         return FALSE;
     }
   return TRUE;
 }
 
 static void
-assign_phones (OfcClient *self,
-               OfcClient *from)
+assign_phones (OfcClient *self, OfcClient *from)
 {
-  g_autoptr(GPtrArray) phones = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (GPtrArray) phones = g_ptr_array_new_with_free_func (g_object_unref);
 
   if (phones_equal (self, from))
     return;
@@ -976,8 +930,7 @@ assign_phones (OfcClient *self,
 
 /* makes @self hold what @from holds, notifying only the properties that change */
 void
-_ofc_client_assign (OfcClient *self,
-                    OfcClient *from)
+_ofc_client_assign (OfcClient *self, OfcClient *from)
 {
   g_object_freeze_notify (G_OBJECT (self));
   ofc_client_set_kind (self, from->kind);
@@ -988,7 +941,7 @@ _ofc_client_assign (OfcClient *self,
   ofc_client_set_email_consent (self, from->email_consent);
   ofc_client_set_conflict (self, from->conflict);
   _ofc_client_set_source (self, ofc_client_get_source_id (from), from->source_name);
-  ofc_client_set_tags (self, (const char * const *) from->tags);
+  ofc_client_set_tags (self, (const char *const *)from->tags);
   for (int i = 0; i < OFC_N_DISCOUNTS; i++)
     ofc_client_set_discount (self, i, from->discounts[i]);
   _ofc_client_set_state (self, &from->id, from->archived, from->version, from->created_at,

@@ -35,6 +35,8 @@
 
 G_BEGIN_DECLS
 
+/* clang-format off */
+
 /**
  * OfcClientKind:
  * @OFC_CLIENT_KIND_PERSON: a private person
@@ -68,121 +70,123 @@ GType ofc_client_kind_get_type (void);
 #define OFC_TYPE_CLIENT (ofc_client_get_type ())
 G_DECLARE_FINAL_TYPE (OfcClient, ofc_client, OFC, CLIENT, GObject)
 
-OfcClient          *ofc_client_new                   (OfcClientKind        kind);
-OfcClient          *ofc_client_copy                  (OfcClient           *self);
+OfcClient *ofc_client_new  (OfcClientKind  kind);
+OfcClient *ofc_client_copy (OfcClient     *self);
 
-const OfcUuid      *ofc_client_get_id                (OfcClient           *self);
-gboolean            ofc_client_is_saved              (OfcClient           *self);
-OfcClientKind       ofc_client_get_kind              (OfcClient           *self);
-void                ofc_client_set_kind              (OfcClient           *self,
-                                                      OfcClientKind        kind);
-gboolean            ofc_client_get_is_company        (OfcClient           *self);
+const OfcUuid *ofc_client_get_id         (OfcClient     *self);
+gboolean       ofc_client_is_saved       (OfcClient     *self);
+OfcClientKind  ofc_client_get_kind       (OfcClient     *self);
+void           ofc_client_set_kind       (OfcClient     *self,
+                                          OfcClientKind  kind);
+gboolean       ofc_client_get_is_company (OfcClient     *self);
 
-/* text fields: %NULL or "" when empty */
-const char         *ofc_client_get_name              (OfcClient           *self);
-void                ofc_client_set_name              (OfcClient           *self,
-                                                      const char          *name);
-const char         *ofc_client_get_email             (OfcClient           *self);
-void                ofc_client_set_email             (OfcClient           *self,
-                                                      const char          *email);
-const char         *ofc_client_get_address           (OfcClient           *self);
-void                ofc_client_set_address           (OfcClient           *self,
-                                                      const char          *address);
-const char         *ofc_client_get_note              (OfcClient           *self);
-void                ofc_client_set_note              (OfcClient           *self,
-                                                      const char          *note);
-const char         *ofc_client_get_card_code         (OfcClient           *self);
-void                ofc_client_set_card_code         (OfcClient           *self,
-                                                      const char          *card_code);
-const char         *ofc_client_get_inn               (OfcClient           *self);
-void                ofc_client_set_inn               (OfcClient           *self,
-                                                      const char          *inn);
-const char         *ofc_client_get_kpp               (OfcClient           *self);
-void                ofc_client_set_kpp               (OfcClient           *self,
-                                                      const char          *kpp);
-const char         *ofc_client_get_ogrn              (OfcClient           *self);
-void                ofc_client_set_ogrn              (OfcClient           *self,
-                                                      const char          *ogrn);
-const char         *ofc_client_get_legal_address     (OfcClient           *self);
-void                ofc_client_set_legal_address     (OfcClient           *self,
-                                                      const char          *legal_address);
-const char         *ofc_client_get_director          (OfcClient           *self);
-void                ofc_client_set_director          (OfcClient           *self,
-                                                      const char          *director);
-const char         *ofc_client_get_bank_name         (OfcClient           *self);
-void                ofc_client_set_bank_name         (OfcClient           *self,
-                                                      const char          *bank_name);
-const char         *ofc_client_get_bank_account      (OfcClient           *self);
-void                ofc_client_set_bank_account      (OfcClient           *self,
-                                                      const char          *bank_account);
-const char         *ofc_client_get_bank_corr_account (OfcClient           *self);
-void                ofc_client_set_bank_corr_account (OfcClient           *self,
-                                                      const char          *account);
-const char         *ofc_client_get_bank_bik          (OfcClient           *self);
-void                ofc_client_set_bank_bik          (OfcClient           *self,
-                                                      const char          *bank_bik);
+/* text fields: getters never return %NULL ("" when empty), so widgets can bind them */
+const char *ofc_client_get_name              (OfcClient  *self);
+void        ofc_client_set_name              (OfcClient  *self,
+                                              const char *name);
+const char *ofc_client_get_email             (OfcClient  *self);
+void        ofc_client_set_email             (OfcClient  *self,
+                                              const char *email);
+const char *ofc_client_get_address           (OfcClient  *self);
+void        ofc_client_set_address           (OfcClient  *self,
+                                              const char *address);
+const char *ofc_client_get_note              (OfcClient  *self);
+void        ofc_client_set_note              (OfcClient  *self,
+                                              const char *note);
+const char *ofc_client_get_card_code         (OfcClient  *self);
+void        ofc_client_set_card_code         (OfcClient  *self,
+                                              const char *card_code);
+const char *ofc_client_get_inn               (OfcClient  *self);
+void        ofc_client_set_inn               (OfcClient  *self,
+                                              const char *inn);
+const char *ofc_client_get_kpp               (OfcClient  *self);
+void        ofc_client_set_kpp               (OfcClient  *self,
+                                              const char *kpp);
+const char *ofc_client_get_ogrn              (OfcClient  *self);
+void        ofc_client_set_ogrn              (OfcClient  *self,
+                                              const char *ogrn);
+const char *ofc_client_get_legal_address     (OfcClient  *self);
+void        ofc_client_set_legal_address     (OfcClient  *self,
+                                              const char *legal_address);
+const char *ofc_client_get_director          (OfcClient  *self);
+void        ofc_client_set_director          (OfcClient  *self,
+                                              const char *director);
+const char *ofc_client_get_bank_name         (OfcClient  *self);
+void        ofc_client_set_bank_name         (OfcClient  *self,
+                                              const char *bank_name);
+const char *ofc_client_get_bank_account      (OfcClient  *self);
+void        ofc_client_set_bank_account      (OfcClient  *self,
+                                              const char *bank_account);
+const char *ofc_client_get_bank_corr_account (OfcClient  *self);
+void        ofc_client_set_bank_corr_account (OfcClient  *self,
+                                              const char *account);
+const char *ofc_client_get_bank_bik          (OfcClient  *self);
+void        ofc_client_set_bank_bik          (OfcClient  *self,
+                                              const char *bank_bik);
 
 /* birthday: "YYYY-MM-DD", or a GDate */
-const char         *ofc_client_get_birthday          (OfcClient           *self);
-void                ofc_client_set_birthday          (OfcClient           *self,
-                                                      const char          *birthday);
-gboolean            ofc_client_get_birthday_date     (OfcClient           *self,
-                                                      GDate               *out);
-void                ofc_client_set_birthday_date     (OfcClient           *self,
-                                                      const GDate         *date);
+const char *ofc_client_get_birthday      (OfcClient   *self);
+void        ofc_client_set_birthday      (OfcClient   *self,
+                                          const char  *birthday);
+gboolean    ofc_client_get_birthday_date (OfcClient   *self,
+                                          GDate       *out);
+void        ofc_client_set_birthday_date (OfcClient   *self,
+                                          const GDate *date);
 
 /* phones, in the order shown */
-GListModel         *ofc_client_get_phones            (OfcClient           *self);
-guint               ofc_client_get_n_phones          (OfcClient           *self);
-OfcClientPhone     *ofc_client_get_phone             (OfcClient           *self,
-                                                      guint                position);
-void                ofc_client_add_phone             (OfcClient           *self,
-                                                      const char          *display,
-                                                      const char          *label);
-void                ofc_client_remove_phone          (OfcClient           *self,
-                                                      guint                position);
-void                ofc_client_clear_phones          (OfcClient           *self);
-char               *ofc_client_dup_phones_text       (OfcClient           *self);
+GListModel     *ofc_client_get_phones      (OfcClient  *self);
+guint           ofc_client_get_n_phones    (OfcClient  *self);
+OfcClientPhone *ofc_client_get_phone       (OfcClient  *self,
+                                            guint       position);
+void            ofc_client_add_phone       (OfcClient  *self,
+                                            const char *display,
+                                            const char *label);
+void            ofc_client_remove_phone    (OfcClient  *self,
+                                            guint       position);
+void            ofc_client_clear_phones    (OfcClient  *self);
+char           *ofc_client_dup_phones_text (OfcClient  *self);
 
-gboolean            ofc_client_get_sms_consent       (OfcClient           *self);
-void                ofc_client_set_sms_consent       (OfcClient           *self,
-                                                      gboolean             consent);
-gboolean            ofc_client_get_email_consent     (OfcClient           *self);
-void                ofc_client_set_email_consent     (OfcClient           *self,
-                                                      gboolean             consent);
-gboolean            ofc_client_get_conflict          (OfcClient           *self);
-void                ofc_client_set_conflict          (OfcClient           *self,
-                                                      gboolean             conflict);
+gboolean ofc_client_get_sms_consent   (OfcClient *self);
+void     ofc_client_set_sms_consent   (OfcClient *self,
+                                       gboolean   consent);
+gboolean ofc_client_get_email_consent (OfcClient *self);
+void     ofc_client_set_email_consent (OfcClient *self,
+                                       gboolean   consent);
+gboolean ofc_client_get_conflict      (OfcClient *self);
+void     ofc_client_set_conflict      (OfcClient *self,
+                                       gboolean   conflict);
 
 /* the source: its id and, once read from or saved to the store, its name */
-const OfcUuid      *ofc_client_get_source_id         (OfcClient           *self);
-const char         *ofc_client_get_source_name       (OfcClient           *self);
-void                ofc_client_set_source            (OfcClient           *self,
-                                                      OfcClientSource     *source);
-void                ofc_client_set_source_id         (OfcClient           *self,
-                                                      const OfcUuid       *source_id);
+const OfcUuid *ofc_client_get_source_id   (OfcClient       *self);
+const char    *ofc_client_get_source_name (OfcClient       *self);
+void           ofc_client_set_source      (OfcClient       *self,
+                                           OfcClientSource *source);
+void           ofc_client_set_source_id   (OfcClient       *self,
+                                           const OfcUuid   *source_id);
 
 /* tags: never %NULL */
-const char * const *ofc_client_get_tags              (OfcClient           *self);
-void                ofc_client_set_tags              (OfcClient           *self,
-                                                      const char * const  *tags);
-void                ofc_client_add_tag               (OfcClient           *self,
-                                                      const char          *tag);
-char               *ofc_client_dup_tags_text         (OfcClient           *self);
-void                ofc_client_set_tags_text         (OfcClient           *self,
-                                                      const char          *text);
+const char * const *ofc_client_get_tags      (OfcClient          *self);
+void                ofc_client_set_tags      (OfcClient          *self,
+                                              const char * const *tags);
+void                ofc_client_add_tag       (OfcClient          *self,
+                                              const char         *tag);
+char               *ofc_client_dup_tags_text (OfcClient          *self);
+void                ofc_client_set_tags_text (OfcClient          *self,
+                                              const char         *text);
 
 /* discounts in basis points: 500 = 5 % */
-int                 ofc_client_get_discount          (OfcClient           *self,
-                                                      OfcDiscountCategory  category);
-void                ofc_client_set_discount          (OfcClient           *self,
-                                                      OfcDiscountCategory  category,
-                                                      int                  basis_points);
+int  ofc_client_get_discount (OfcClient           *self,
+                              OfcDiscountCategory  category);
+void ofc_client_set_discount (OfcClient           *self,
+                              OfcDiscountCategory  category,
+                              int                  basis_points);
 
 /* kept by the store */
-gboolean            ofc_client_get_archived          (OfcClient           *self);
-gint64              ofc_client_get_version           (OfcClient           *self);
-gint64              ofc_client_get_created_at        (OfcClient           *self);
-gint64              ofc_client_get_updated_at        (OfcClient           *self);
+gboolean ofc_client_get_archived   (OfcClient *self);
+gint64   ofc_client_get_version    (OfcClient *self);
+gint64   ofc_client_get_created_at (OfcClient *self);
+gint64   ofc_client_get_updated_at (OfcClient *self);
+
+/* clang-format on */
 
 G_END_DECLS

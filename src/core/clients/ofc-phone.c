@@ -21,8 +21,8 @@
 static gboolean
 is_separator (gunichar c)
 {
-  return c == ' ' || c == '-' || c == '(' || c == ')' || c == '.' || c == '/' || c == 0x00A0
-         || c == 0x202F || g_unichar_isspace (c);
+  return c == ' ' || c == '-' || c == '(' || c == ')' || c == '.' || c == '/' || c == 0x00A0 ||
+         c == 0x202F || g_unichar_isspace (c);
 }
 
 static gboolean
@@ -33,11 +33,9 @@ is_ascii_digit (gunichar c)
 
 /* the digits of @typed, or NULL with @error set when a character is not allowed */
 static GString *
-collect_digits (const char *typed,
-                gboolean   *has_plus,
-                GError    **error)
+collect_digits (const char *typed, gboolean *has_plus, GError **error)
 {
-  g_autoptr(GString) digits = g_string_new (NULL);
+  g_autoptr (GString) digits = g_string_new (NULL);
 
   *has_plus = FALSE;
   for (const char *p = typed; *p != '\0'; p = g_utf8_next_char (p))
@@ -46,22 +44,23 @@ collect_digits (const char *typed,
       char bad[8] = { 0 };
 
       if (is_ascii_digit (c))
-        g_string_append_c (digits, (char) c);
+        g_string_append_c (digits, (char)c);
       else if (c == '+' && digits->len == 0 && !*has_plus)
         *has_plus = TRUE;
       else if (c == '+')
         {
           ofc_set_invalid (error, PHONE_FIELD,
-                           _("The phone “%s” has a “+” inside; it may only start the number"),
+                           _ ("The phone “%s” has a “+” inside; it may only start the number"),
                            typed);
           return NULL;
         }
       else if (!is_separator (c))
         {
           g_unichar_to_utf8 (c, bad);
-          ofc_set_invalid (error, PHONE_FIELD,
-                           _("The phone “%s” contains “%s”; use only digits, spaces and + - ( ) . /"),
-                           typed, bad);
+          ofc_set_invalid (
+              error, PHONE_FIELD,
+              _ ("The phone “%s” contains “%s”; use only digits, spaces and + - ( ) . /"), typed,
+              bad);
           return NULL;
         }
     }
@@ -91,16 +90,14 @@ apply_russian_rules (GString *digits)
  * Returns: %TRUE if @typed is a usable phone number
  */
 gboolean
-ofc_phone_normalize (const char *typed,
-                     char      **digits,
-                     GError    **error)
+ofc_phone_normalize (const char *typed, char **digits, GError **error)
 {
-  g_autoptr(GString) found = NULL;
+  g_autoptr (GString) found = NULL;
   gboolean has_plus;
 
   if (typed == NULL || !g_utf8_validate (typed, -1, NULL))
     {
-      ofc_set_invalid (error, PHONE_FIELD, _("The phone number is not valid text"));
+      ofc_set_invalid (error, PHONE_FIELD, _ ("The phone number is not valid text"));
       return FALSE;
     }
   found = collect_digits (typed, &has_plus, error);
@@ -109,14 +106,14 @@ ofc_phone_normalize (const char *typed,
   if (found->len < OFC_PHONE_MIN_DIGITS)
     {
       ofc_set_invalid (error, PHONE_FIELD,
-                       _("The phone “%s” is too short: a number needs at least %d digits"), typed,
+                       _ ("The phone “%s” is too short: a number needs at least %d digits"), typed,
                        OFC_PHONE_MIN_DIGITS);
       return FALSE;
     }
   if (found->len > OFC_PHONE_MAX_DIGITS)
     {
       ofc_set_invalid (error, PHONE_FIELD,
-                       _("The phone “%s” is too long: a number has at most %d digits"), typed,
+                       _ ("The phone “%s” is too long: a number has at most %d digits"), typed,
                        OFC_PHONE_MAX_DIGITS);
       return FALSE;
     }

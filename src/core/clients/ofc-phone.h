@@ -19,15 +19,19 @@
 
 G_BEGIN_DECLS
 
+/* clang-format off */
+
 #define OFC_PHONE_MIN_DIGITS 5
 #define OFC_PHONE_MAX_DIGITS 15
 
-gboolean ofc_phone_normalize         (const char  *typed,
-                                      char       **digits,
-                                      GError     **error) G_GNUC_WARN_UNUSED_RESULT;
-char    *ofc_phone_dup_search_tokens (const char  *digits);
-char    *ofc_phone_format            (const char  *digits);
-gboolean ofc_phone_is_query          (const char  *text);
-char    *ofc_phone_query_digits      (const char  *text);
+gboolean  ofc_phone_normalize         (const char  *typed,
+                                       char       **digits,
+                                       GError     **error) G_GNUC_WARN_UNUSED_RESULT;
+char     *ofc_phone_dup_search_tokens (const char  *digits);
+char     *ofc_phone_format            (const char  *digits);
+gboolean  ofc_phone_is_query          (const char  *text);
+char     *ofc_phone_query_digits      (const char  *text);
+
+/* clang-format on */
 
 G_END_DECLS

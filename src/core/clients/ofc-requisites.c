@@ -19,8 +19,7 @@ static const int inn11_weights[] = { 7, 2, 4, 10, 3, 5, 9, 4, 6, 8 };
 static const int inn12_weights[] = { 3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8 };
 
 static gboolean
-all_digits (const char *value,
-            gsize       length)
+all_digits (const char *value, gsize length)
 {
   if (value == NULL || strlen (value) != length)
     return FALSE;
@@ -44,15 +43,13 @@ ofc_requisites_looks_russian (const char *value)
 
 /* the INN check digit over the first @n digits: weighted sum mod 11 mod 10 */
 static char
-inn_digit (const char *inn,
-           const int  *weights,
-           gsize       n)
+inn_digit (const char *inn, const int *weights, gsize n)
 {
   int sum = 0;
 
   for (gsize i = 0; i < n; i++)
     sum += (inn[i] - '0') * weights[i];
-  return (char) ('0' + sum % 11 % 10);
+  return (char)('0' + sum % 11 % 10);
 }
 
 /**
@@ -62,26 +59,25 @@ inn_digit (const char *inn,
  * Field "inn".
  */
 gboolean
-ofc_inn_check (const char *inn,
-               GError    **error)
+ofc_inn_check (const char *inn, GError **error)
 {
   gboolean ok;
 
   if (all_digits (inn, 10))
     ok = inn_digit (inn, inn10_weights, 9) == inn[9];
   else if (all_digits (inn, 12))
-    ok = inn_digit (inn, inn11_weights, 10) == inn[10]
-         && inn_digit (inn, inn12_weights, 11) == inn[11];
+    ok = inn_digit (inn, inn11_weights, 10) == inn[10] &&
+         inn_digit (inn, inn12_weights, 11) == inn[11];
   else
     {
       ofc_set_invalid (error, "inn",
-                       _("INN %s must have 10 digits (a company) or 12 digits (a person or an "
-                         "entrepreneur)"),
+                       _ ("INN %s must have 10 digits (a company) or 12 digits (a person or an "
+                          "entrepreneur)"),
                        inn);
       return FALSE;
     }
   if (!ok)
-    ofc_set_invalid (error, "inn", _("INN %s has a wrong check digit"), inn);
+    ofc_set_invalid (error, "inn", _ ("INN %s has a wrong check digit"), inn);
   return ok;
 }
 
@@ -107,8 +103,7 @@ ofc_inn_fill_check_digits (char *inn)
  * Field "kpp".
  */
 gboolean
-ofc_kpp_check (const char *kpp,
-               GError    **error)
+ofc_kpp_check (const char *kpp, GError **error)
 {
   gboolean ok = kpp != NULL && strlen (kpp) == 9;
 
@@ -116,22 +111,21 @@ ofc_kpp_check (const char *kpp,
     ok = g_ascii_isdigit (kpp[i]) || ((i == 4 || i == 5) && g_ascii_isupper (kpp[i]));
   if (!ok)
     ofc_set_invalid (error, "kpp",
-                     _("KPP %s must have 9 characters: four digits, two digits or capital "
-                       "letters, three digits"),
+                     _ ("KPP %s must have 9 characters: four digits, two digits or capital "
+                        "letters, three digits"),
                      kpp);
   return ok;
 }
 
 /* OGRN: the first 12 digits mod 11; OGRNIP: the first 14 digits mod 13; then mod 10 */
 static char
-ogrn_digit (const char *ogrn,
-            gsize       n)
+ogrn_digit (const char *ogrn, gsize n)
 {
   gint64 number = 0;
 
   for (gsize i = 0; i < n; i++)
     number = number * 10 + (ogrn[i] - '0');
-  return (char) ('0' + number % (n == 12 ? 11 : 13) % 10);
+  return (char)('0' + number % (n == 12 ? 11 : 13) % 10);
 }
 
 /**
@@ -141,23 +135,22 @@ ogrn_digit (const char *ogrn,
  * Field "ogrn".
  */
 gboolean
-ofc_ogrn_check (const char *ogrn,
-                GError    **error)
+ofc_ogrn_check (const char *ogrn, GError **error)
 {
   if (!all_digits (ogrn, 13) && !all_digits (ogrn, 15))
     {
       ofc_set_invalid (error, "ogrn",
-                       _("OGRN %s must have 13 digits (a company) or 15 digits (OGRNIP of an "
-                         "entrepreneur)"),
+                       _ ("OGRN %s must have 13 digits (a company) or 15 digits (OGRNIP of an "
+                          "entrepreneur)"),
                        ogrn);
       return FALSE;
     }
   if (ogrn_digit (ogrn, strlen (ogrn) - 1) == ogrn[strlen (ogrn) - 1])
     return TRUE;
   if (strlen (ogrn) == 13)
-    ofc_set_invalid (error, "ogrn", _("OGRN %s has a wrong check digit"), ogrn);
+    ofc_set_invalid (error, "ogrn", _ ("OGRN %s has a wrong check digit"), ogrn);
   else
-    ofc_set_invalid (error, "ogrn", _("OGRNIP %s has a wrong check digit"), ogrn);
+    ofc_set_invalid (error, "ogrn", _ ("OGRNIP %s has a wrong check digit"), ogrn);
   return FALSE;
 }
 
@@ -177,20 +170,18 @@ ofc_ogrn_fill_check_digit (char *ogrn)
  * Field "bank-bik".
  */
 gboolean
-ofc_bik_check (const char *bik,
-               GError    **error)
+ofc_bik_check (const char *bik, GError **error)
 {
   if (all_digits (bik, 9) && bik[0] == '0' && bik[1] == '4')
     return TRUE;
-  ofc_set_invalid (error, "bank-bik", _("BIK %s must have 9 digits and start with 04"), bik);
+  ofc_set_invalid (error, "bank-bik", _ ("BIK %s must have 9 digits and start with 04"), bik);
   return FALSE;
 }
 
 /* The Bank of Russia control key: three digits taken from the BIK, then the 20 digits of
  * the account, weighted 7 1 3 repeating; the sum of the products ends in 0 */
 static int
-account_sum (const char *bik_part,
-             const char *account)
+account_sum (const char *bik_part, const char *account)
 {
   static const int weights[] = { 7, 1, 3 };
   g_autofree char *all = g_strconcat (bik_part, account, NULL);
@@ -204,9 +195,7 @@ account_sum (const char *bik_part,
 /* a settlement account is keyed with the BIK's last three digits, a correspondent account
  * with "0" and the BIK's fifth and sixth digits (the bank's regional cash centre) */
 static void
-bik_part (const char *bik,
-          gboolean    correspondent,
-          char        out[4])
+bik_part (const char *bik, gboolean correspondent, char out[4])
 {
   if (correspondent)
     {
@@ -220,10 +209,7 @@ bik_part (const char *bik,
 }
 
 static gboolean
-check_account (const char *account,
-               const char *bik,
-               gboolean    correspondent,
-               GError    **error)
+check_account (const char *account, const char *bik, gboolean correspondent, GError **error)
 {
   const char *field = correspondent ? "bank-corr-account" : "bank-account";
   char part[4];
@@ -231,9 +217,9 @@ check_account (const char *account,
   if (!all_digits (account, OFC_BANK_ACCOUNT_LEN))
     {
       if (correspondent)
-        ofc_set_invalid (error, field, _("Correspondent account %s must have 20 digits"), account);
+        ofc_set_invalid (error, field, _ ("Correspondent account %s must have 20 digits"), account);
       else
-        ofc_set_invalid (error, field, _("Account %s must have 20 digits"), account);
+        ofc_set_invalid (error, field, _ ("Account %s must have 20 digits"), account);
       return FALSE;
     }
   if (bik == NULL || !ofc_bik_check (bik, NULL))
@@ -243,12 +229,11 @@ check_account (const char *account,
     return TRUE;
   if (correspondent)
     ofc_set_invalid (error, field,
-                     _("Correspondent account %s does not match BIK %s: its control key is wrong"),
+                     _ ("Correspondent account %s does not match BIK %s: its control key is wrong"),
                      account, bik);
   else
-    ofc_set_invalid (error, field,
-                     _("Account %s does not match BIK %s: its control key is wrong"), account,
-                     bik);
+    ofc_set_invalid (error, field, _ ("Account %s does not match BIK %s: its control key is wrong"),
+                     account, bik);
   return FALSE;
 }
 
@@ -260,9 +245,7 @@ check_account (const char *account,
  * Field "bank-account".
  */
 gboolean
-ofc_bank_account_check (const char *account,
-                        const char *bik,
-                        GError    **error)
+ofc_bank_account_check (const char *account, const char *bik, GError **error)
 {
   return check_account (account, bik, FALSE, error);
 }
@@ -275,18 +258,14 @@ ofc_bank_account_check (const char *account,
  * Field "bank-corr-account".
  */
 gboolean
-ofc_corr_account_check (const char *account,
-                        const char *bik,
-                        GError    **error)
+ofc_corr_account_check (const char *account, const char *bik, GError **error)
 {
   return check_account (account, bik, TRUE, error);
 }
 
 /* the key is the ninth digit of the account and has weight 3 there */
 static void
-fill_key (char       *account,
-          const char *bik,
-          gboolean    correspondent)
+fill_key (char *account, const char *bik, gboolean correspondent)
 {
   char part[4];
   int sum;
@@ -296,19 +275,17 @@ fill_key (char       *account,
   bik_part (bik, correspondent, part);
   account[8] = '0';
   sum = account_sum (part, account);
-  account[8] = (char) ('0' + (sum % 10) * 3 % 10);
+  account[8] = (char)('0' + (sum % 10) * 3 % 10);
 }
 
 void
-ofc_bank_account_fill_key (char       *account,
-                           const char *bik)
+ofc_bank_account_fill_key (char *account, const char *bik)
 {
   fill_key (account, bik, FALSE);
 }
 
 void
-ofc_corr_account_fill_key (char       *account,
-                           const char *bik)
+ofc_corr_account_fill_key (char *account, const char *bik)
 {
   fill_key (account, bik, TRUE);
 }

@@ -20,32 +20,36 @@
 
 G_BEGIN_DECLS
 
+/* clang-format off */
+
 #define OFC_BANK_ACCOUNT_LEN 20
 
 gboolean ofc_requisites_looks_russian (const char *value);
 
-gboolean ofc_inn_check                (const char *inn,
-                                       GError    **error) G_GNUC_WARN_UNUSED_RESULT;
-gboolean ofc_kpp_check                (const char *kpp,
-                                       GError    **error) G_GNUC_WARN_UNUSED_RESULT;
-gboolean ofc_ogrn_check               (const char *ogrn,
-                                       GError    **error) G_GNUC_WARN_UNUSED_RESULT;
-gboolean ofc_bik_check                (const char *bik,
-                                       GError    **error) G_GNUC_WARN_UNUSED_RESULT;
-gboolean ofc_bank_account_check       (const char *account,
-                                       const char *bik,
-                                       GError    **error) G_GNUC_WARN_UNUSED_RESULT;
-gboolean ofc_corr_account_check       (const char *account,
-                                       const char *bik,
-                                       GError    **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean ofc_inn_check          (const char  *inn,
+                                 GError     **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean ofc_kpp_check          (const char  *kpp,
+                                 GError     **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean ofc_ogrn_check         (const char  *ogrn,
+                                 GError     **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean ofc_bik_check          (const char  *bik,
+                                 GError     **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean ofc_bank_account_check (const char  *account,
+                                 const char  *bik,
+                                 GError     **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean ofc_corr_account_check (const char  *account,
+                                 const char  *bik,
+                                 GError     **error) G_GNUC_WARN_UNUSED_RESULT;
 
 /* making valid numbers (demo data, tests): each overwrites the check digits of a string
  * of the right length in place */
-void     ofc_inn_fill_check_digits    (char       *inn);
-void     ofc_ogrn_fill_check_digit    (char       *ogrn);
-void     ofc_bank_account_fill_key    (char       *account,
-                                       const char *bik);
-void     ofc_corr_account_fill_key    (char       *account,
-                                       const char *bik);
+void ofc_inn_fill_check_digits (char       *inn);
+void ofc_ogrn_fill_check_digit (char       *ogrn);
+void ofc_bank_account_fill_key (char       *account,
+                                const char *bik);
+void ofc_corr_account_fill_key (char       *account,
+                                const char *bik);
+
+/* clang-format on */
 
 G_END_DECLS

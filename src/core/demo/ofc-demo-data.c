@@ -12,8 +12,8 @@
 
 #include "ofc-demo-private.h"
 
-#define DEFINE_LIST(type, name, ...)                                                          \
-  const type ofc_demo_##name[] = { __VA_ARGS__ };                                             \
+#define DEFINE_LIST(type, name, ...)              \
+  const type ofc_demo_##name[] = { __VA_ARGS__ }; \
   const guint ofc_demo_n_##name = G_N_ELEMENTS (ofc_demo_##name)
 
 /* clang-format off */

@@ -9,6 +9,8 @@
 
 G_BEGIN_DECLS
 
+/* clang-format off */
+
 typedef struct
 {
   const char *name;
@@ -54,5 +56,7 @@ void              _ofc_demo_generator_new_card_code (OfcDemoGenerator *self,
 char             *_ofc_demo_transliterate           (const char       *text);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (OfcDemoGenerator, _ofc_demo_generator_free)
+
+/* clang-format on */
 
 G_END_DECLS

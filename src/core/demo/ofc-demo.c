@@ -22,21 +22,20 @@
  * Transliteration for e-mail addresses
  */
 
-static const char * const cyrillic_latin[] = {
-  "a", "b", "v", "g", "d", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p",
-  "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya",
+static const char *const cyrillic_latin[] = {
+  "a", "b", "v", "g", "d", "e",  "zh", "z",  "i",  "y",    "k", "l", "m", "n", "o",  "p",
+  "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "",  "y", "",  "e", "yu", "ya",
 };
 
 static void
-append_latin (GString *out,
-              gunichar c)
+append_latin (GString *out, gunichar c)
 {
   if (c >= 0x0430 && c <= 0x044F) /* а … я */
     g_string_append (out, cyrillic_latin[c - 0x0430]);
   else if (c == 0x0451) /* ё */
     g_string_append_c (out, 'e');
-  else if (c < 0x80 && g_ascii_isalnum ((char) c))
-    g_string_append_c (out, g_ascii_tolower ((char) c));
+  else if (c < 0x80 && g_ascii_isalnum ((char)c))
+    g_string_append_c (out, g_ascii_tolower ((char)c));
 }
 
 /**
@@ -50,7 +49,7 @@ _ofc_demo_transliterate (const char *text)
 {
   g_autofree char *lower = g_utf8_strdown (text, -1);
   g_autofree char *ascii = NULL;
-  g_autoptr(GString) cyrillic = g_string_new (NULL);
+  g_autoptr (GString) cyrillic = g_string_new (NULL);
   GString *out = g_string_new (NULL);
 
   for (const char *p = lower; *p != '\0'; p = g_utf8_next_char (p))
@@ -64,7 +63,7 @@ _ofc_demo_transliterate (const char *text)
     }
   ascii = g_str_to_ascii (cyrillic->str, "C"); /* "Müller" → "Muller" */
   for (const char *p = ascii; *p != '\0'; p++)
-    append_latin (out, (guchar) *p);
+    append_latin (out, (guchar)*p);
   if (out->len == 0)
     g_string_append (out, "client");
   return g_string_free (out, FALSE);
@@ -85,8 +84,7 @@ typedef struct
 } SavedActor;
 
 static void
-save_actor (SavedActor  *saved,
-            OfcDatabase *database)
+save_actor (SavedActor *saved, OfcDatabase *database)
 {
   const OfcUuid *id = ofc_database_get_actor_id (database);
 
@@ -95,7 +93,7 @@ save_actor (SavedActor  *saved,
   if (id != NULL)
     saved->id = *id;
   saved->name = g_strdup (ofc_database_get_actor_name (database));
-  ofc_database_set_actor (database, NULL, _("Demo data"));
+  ofc_database_set_actor (database, NULL, _ ("Demo data"));
 }
 
 static void
@@ -108,17 +106,17 @@ restore_actor (SavedActor *saved)
 static gboolean
 is_card_collision (const GError *error)
 {
-  return g_error_matches (error, OFC_ERROR, OFC_ERROR_INVALID)
-         && g_strcmp0 (ofc_error_get_field (error), "card-code") == 0;
+  return g_error_matches (error, OFC_ERROR, OFC_ERROR_INVALID) &&
+         g_strcmp0 (ofc_error_get_field (error), "card-code") == 0;
 }
 
 /* two demo clients may draw the same card code; the store refuses the second, which
  * draws again (from the same GRand, so the book stays reproducible) */
 static gboolean
-create_client (OfcClientStore   *store,
+create_client (OfcClientStore *store,
                OfcDemoGenerator *generator,
-               OfcClient        *client,
-               GError          **error)
+               OfcClient *client,
+               GError **error)
 {
   for (int attempt = 0;; attempt++)
     {
@@ -128,7 +126,7 @@ create_client (OfcClientStore   *store,
         return TRUE;
       if (attempt >= CARD_CODE_ATTEMPTS || !is_card_collision (local))
         {
-          g_propagate_prefixed_error (error, local, _("Demo client “%s”: "),
+          g_propagate_prefixed_error (error, local, _ ("Demo client “%s”: "),
                                       ofc_client_get_name (client));
           return FALSE;
         }
@@ -138,36 +136,36 @@ create_client (OfcClientStore   *store,
 }
 
 static gboolean
-write_batch (OfcClientStore   *store,
+write_batch (OfcClientStore *store,
              OfcDemoGenerator *generator,
-             guint             count,
-             GCancellable     *cancellable,
-             GError          **error)
+             guint count,
+             GCancellable *cancellable,
+             GError **error)
 {
   OfcDatabase *database = ofc_context_get_database (ofc_client_store_get_context (store));
-  g_autoptr(OfcTransaction) transaction = ofc_database_begin (database, error);
+  g_autoptr (OfcTransaction) transaction = ofc_database_begin (database, error);
 
   if (transaction == NULL)
     return FALSE;
   for (guint i = 0; i < count; i++)
     {
-      g_autoptr(OfcClient) client = _ofc_demo_generator_make_client (generator);
+      g_autoptr (OfcClient) client = _ofc_demo_generator_make_client (generator);
 
-      if (g_cancellable_set_error_if_cancelled (cancellable, error)
-          || !create_client (store, generator, client, error))
+      if (g_cancellable_set_error_if_cancelled (cancellable, error) ||
+          !create_client (store, generator, client, error))
         return FALSE;
     }
   return ofc_transaction_commit (transaction, error);
 }
 
 static gboolean
-write_all (OfcClientStore     *store,
-           OfcDemoGenerator   *generator,
-           guint               n_clients,
+write_all (OfcClientStore *store,
+           OfcDemoGenerator *generator,
+           guint n_clients,
            OfcDemoProgressFunc progress,
-           gpointer            user_data,
-           GCancellable       *cancellable,
-           GError            **error)
+           gpointer user_data,
+           GCancellable *cancellable,
+           GError **error)
 {
   for (guint done = 0; done < n_clients;)
     {
@@ -201,17 +199,17 @@ write_all (OfcClientStore     *store,
  * Returns: %TRUE if every client was added
  */
 gboolean
-ofc_demo_generate_clients (OfcContext         *context,
-                           guint               n_clients,
-                           guint32             seed,
+ofc_demo_generate_clients (OfcContext *context,
+                           guint n_clients,
+                           guint32 seed,
                            OfcDemoProgressFunc progress,
-                           gpointer            user_data,
-                           GCancellable       *cancellable,
-                           GError            **error)
+                           gpointer user_data,
+                           GCancellable *cancellable,
+                           GError **error)
 {
-  g_autoptr(OfcClientStore) store = NULL;
-  g_autoptr(GListModel) sources = NULL;
-  g_autoptr(OfcDemoGenerator) generator = NULL;
+  g_autoptr (OfcClientStore) store = NULL;
+  g_autoptr (GListModel) sources = NULL;
+  g_autoptr (OfcDemoGenerator) generator = NULL;
   SavedActor saved;
   gboolean ok;
 
@@ -298,9 +296,7 @@ generate_data_free (gpointer data)
 
 /* runs in the worker; the caller's function runs in the caller's main context */
 static void
-forward_progress (guint    done,
-                  guint    total,
-                  gpointer user_data)
+forward_progress (guint done, guint total, gpointer user_data)
 {
   GenerateData *generate = user_data;
   ProgressCall *call;
@@ -311,18 +307,15 @@ forward_progress (guint    done,
   call->target = g_atomic_rc_box_acquire (generate->target);
   call->done = done;
   call->total = total;
-  g_main_context_invoke_full (generate->main_context, G_PRIORITY_DEFAULT, progress_call_run,
-                              call, progress_call_free);
+  g_main_context_invoke_full (generate->main_context, G_PRIORITY_DEFAULT, progress_call_run, call,
+                              progress_call_free);
 }
 
 static void
-generate_thread (GTask        *task,
-                 gpointer      source_object,
-                 gpointer      task_data,
-                 GCancellable *cancellable)
+generate_thread (GTask *task, gpointer source_object, gpointer task_data, GCancellable *cancellable)
 {
   GenerateData *generate = task_data;
-  g_autoptr(OfcContext) context = ofc_context_new (generate->database);
+  g_autoptr (OfcContext) context = ofc_context_new (generate->database);
   GError *error = NULL;
 
   if (ofc_demo_generate_clients (context, generate->n_clients, generate->seed, forward_progress,
@@ -333,9 +326,7 @@ generate_thread (GTask        *task,
 }
 
 static ProgressTarget *
-progress_target_new (OfcDemoProgressFunc progress,
-                     gpointer            data,
-                     GDestroyNotify      destroy)
+progress_target_new (OfcDemoProgressFunc progress, gpointer data, GDestroyNotify destroy)
 {
   ProgressTarget *target;
 
@@ -359,17 +350,17 @@ progress_target_new (OfcDemoProgressFunc progress,
  * see ofc_demo_generate_clients(). Finish with ofc_demo_generate_clients_finish().
  */
 void
-ofc_demo_generate_clients_async (OfcContext         *context,
-                                 guint               n_clients,
-                                 guint32             seed,
+ofc_demo_generate_clients_async (OfcContext *context,
+                                 guint n_clients,
+                                 guint32 seed,
                                  OfcDemoProgressFunc progress,
-                                 gpointer            progress_data,
-                                 GDestroyNotify      progress_destroy,
-                                 GCancellable       *cancellable,
+                                 gpointer progress_data,
+                                 GDestroyNotify progress_destroy,
+                                 GCancellable *cancellable,
                                  GAsyncReadyCallback callback,
-                                 gpointer            user_data)
+                                 gpointer user_data)
 {
-  g_autoptr(GTask) task = NULL;
+  g_autoptr (GTask) task = NULL;
   GenerateData *generate;
   GError *error = NULL;
   OfcDatabase *worker;
@@ -378,12 +369,12 @@ ofc_demo_generate_clients_async (OfcContext         *context,
 
   task = g_task_new (context, cancellable, callback, user_data);
   g_task_set_source_tag (task, ofc_demo_generate_clients_async);
-  if (g_strcmp0 (ofc_database_get_path (ofc_context_get_database (context)), OFC_DATABASE_MEMORY)
-      == 0)
+  if (g_strcmp0 (ofc_database_get_path (ofc_context_get_database (context)), OFC_DATABASE_MEMORY) ==
+      0)
     g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                         _("Demo data is generated in the background only into a database file"));
-  worker = error == NULL ? ofc_database_open_another (ofc_context_get_database (context), &error)
-                         : NULL;
+                         _ ("Demo data is generated in the background only into a database file"));
+  worker =
+      error == NULL ? ofc_database_open_another (ofc_context_get_database (context), &error) : NULL;
   if (worker == NULL)
     {
       if (progress_destroy != NULL)
@@ -410,9 +401,7 @@ ofc_demo_generate_clients_async (OfcContext         *context,
  * Returns: %TRUE if every client was added
  */
 gboolean
-ofc_demo_generate_clients_finish (OfcContext   *context,
-                                  GAsyncResult *result,
-                                  GError      **error)
+ofc_demo_generate_clients_finish (OfcContext *context, GAsyncResult *result, GError **error)
 {
   g_return_val_if_fail (g_task_is_valid (result, context), FALSE);
 

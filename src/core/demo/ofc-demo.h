@@ -23,6 +23,8 @@
 
 G_BEGIN_DECLS
 
+/* clang-format off */
+
 #define OFC_DEMO_BATCH 2000
 
 /**
@@ -37,24 +39,26 @@ typedef void (*OfcDemoProgressFunc) (guint    done,
                                      guint    total,
                                      gpointer user_data);
 
-gboolean ofc_demo_generate_clients        (OfcContext          *context,
-                                           guint                n_clients,
-                                           guint32              seed,
-                                           OfcDemoProgressFunc  progress,
-                                           gpointer             user_data,
-                                           GCancellable        *cancellable,
-                                           GError             **error) G_GNUC_WARN_UNUSED_RESULT;
-void     ofc_demo_generate_clients_async  (OfcContext          *context,
-                                           guint                n_clients,
-                                           guint32              seed,
-                                           OfcDemoProgressFunc  progress,
-                                           gpointer             progress_data,
-                                           GDestroyNotify       progress_destroy,
-                                           GCancellable        *cancellable,
-                                           GAsyncReadyCallback  callback,
-                                           gpointer             user_data);
-gboolean ofc_demo_generate_clients_finish (OfcContext          *context,
-                                           GAsyncResult        *result,
-                                           GError             **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean ofc_demo_generate_clients        (OfcContext           *context,
+                                           guint                 n_clients,
+                                           guint32               seed,
+                                           OfcDemoProgressFunc   progress,
+                                           gpointer              user_data,
+                                           GCancellable         *cancellable,
+                                           GError              **error) G_GNUC_WARN_UNUSED_RESULT;
+void     ofc_demo_generate_clients_async  (OfcContext           *context,
+                                           guint                 n_clients,
+                                           guint32               seed,
+                                           OfcDemoProgressFunc   progress,
+                                           gpointer              progress_data,
+                                           GDestroyNotify        progress_destroy,
+                                           GCancellable         *cancellable,
+                                           GAsyncReadyCallback   callback,
+                                           gpointer              user_data);
+gboolean ofc_demo_generate_clients_finish (OfcContext           *context,
+                                           GAsyncResult         *result,
+                                           GError              **error) G_GNUC_WARN_UNUSED_RESULT;
+
+/* clang-format on */
 
 G_END_DECLS
