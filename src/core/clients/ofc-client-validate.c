@@ -238,7 +238,7 @@ check_requisites (OfcClient *clean, GError **error)
     OFC_CLIENT_TEXT_INN,      OFC_CLIENT_TEXT_KPP,          OFC_CLIENT_TEXT_OGRN,
     OFC_CLIENT_TEXT_BANK_BIK, OFC_CLIENT_TEXT_BANK_ACCOUNT, OFC_CLIENT_TEXT_BANK_CORR_ACCOUNT,
   };
-  const char *ogrn = ofc_client_get_ogrn (clean);
+  const char *ogrn;
 
   for (gsize i = 0; i < G_N_ELEMENTS (numbers); i++)
     squeeze_number (clean, numbers[i]);
