@@ -278,6 +278,7 @@ START_TEST (test_source_rename_refreshes_rows)
 
   renamed = ofc_client_store_rename_source (store, source, "Street", &error);
   ofc_assert_no_error (error);
+  run_main_loop ();
   assert_changes ("0,450,450");
 }
 END_TEST

@@ -260,6 +260,24 @@ START_TEST (test_edits_reach_the_index)
   assert_finds ("василек", "ООО «Василёк»");
   assert_finds ("999 000", "ООО «Василёк»");
   assert_finds ("дилер", "ООО «Василёк»");
+
+  /* the words removed on a rename are the folded ones that were indexed */
+  ofc_client_set_name (client, "ООО «Ёлка»");
+  ck_assert (ofc_client_store_update (store, client, NULL, &error));
+  assert_finds ("василек", "");
+  assert_finds ("елка", "ООО «Ёлка»");
+
+  /* an edit of unindexed fields leaves the index alone, and its structure stays sound */
+  ofc_client_set_note (client, "note");
+  ck_assert (ofc_client_store_update (store, client, NULL, &error));
+  ck_assert (ofc_client_store_archive (store, client, &error));
+  ck_assert (ofc_client_store_restore (store, client, &error));
+  assert_finds ("ёлка", "ООО «Ёлка»");
+  ck_assert (ofc_database_exec (database,
+                                "INSERT INTO client_fts (client_fts, rank)"
+                                " VALUES ('integrity-check', 0)",
+                                &error));
+  ofc_assert_no_error (error);
 }
 END_TEST
 

@@ -31,6 +31,7 @@ struct _OfcClientList
   gboolean has_more;
   gint64 journal_seq; /* the journal's end when the ids were loaded */
   guint refresh_source;
+  gboolean refresh_all; /* the pending refresh must treat every row as changed */
 };
 
 static void ofc_client_list_model_iface_init (GListModelInterface *iface);
@@ -258,27 +259,32 @@ refresh_cb (gpointer data)
   g_autoptr (GError) error = NULL;
 
   self->refresh_source = 0;
-  if (!reload (self, TRUE, FALSE, &error))
+  if (!reload (self, TRUE, self->refresh_all, &error))
     g_warning ("cannot refresh the client list: %s", error->message);
+  self->refresh_all = FALSE;
   return G_SOURCE_REMOVE;
 }
 
 /* writes come in bursts (a workflow saves several rows); one refresh serves them all */
 static void
-on_clients_changed (OfcClientList *self)
+schedule_refresh (OfcClientList *self, gboolean all_changed)
 {
+  self->refresh_all = self->refresh_all || all_changed;
   if (self->refresh_source == 0)
     self->refresh_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE + 10, refresh_cb, self, NULL);
+}
+
+static void
+on_clients_changed (OfcClientList *self)
+{
+  schedule_refresh (self, FALSE);
 }
 
 /* a renamed source changes rows the journal of clients does not name */
 static void
 on_sources_changed (OfcClientList *self)
 {
-  g_autoptr (GError) error = NULL;
-
-  if (!reload (self, TRUE, TRUE, &error))
-    g_warning ("cannot refresh the client list: %s", error->message);
+  schedule_refresh (self, TRUE);
 }
 
 /*
@@ -546,6 +552,7 @@ ofc_client_list_refresh (OfcClientList *self, GError **error)
   g_return_val_if_fail (OFC_IS_CLIENT_LIST (self), FALSE);
 
   g_clear_handle_id (&self->refresh_source, g_source_remove);
+  self->refresh_all = FALSE;
   return reload (self, TRUE, FALSE, error);
 }
 

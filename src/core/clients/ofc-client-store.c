@@ -610,9 +610,21 @@ ofc_client_store_get (OfcClientStore *self, const OfcUuid *id, GError **error)
   return _ofc_client_load (get_database (self), id, error);
 }
 
+/* scanners may end a code with a line break; people type it in groups */
+static char *
+dup_without_spaces (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p++)
+    if (!g_ascii_isspace (*p))
+      g_string_append_c (out, *p);
+  return g_string_free (out, FALSE);
+}
+
 /**
  * ofc_client_store_find_by_card_code:
- * @card_code: a scanned or typed discount-card code; spaces are ignored
+ * @card_code: a scanned or typed discount-card code; white space is ignored
  *
  * Archived clients are found too: a card in the hand names its owner.
  *
@@ -630,8 +642,7 @@ ofc_client_store_find_by_card_code (OfcClientStore *self, const char *card_code,
   g_return_val_if_fail (OFC_IS_CLIENT_STORE (self), NULL);
   g_return_val_if_fail (card_code != NULL, NULL);
 
-  parts = g_strsplit (card_code, " ", -1);
-  code = g_strjoinv ("", parts);
+  code = dup_without_spaces (card_code);
   statement =
       ofc_database_prepare (get_database (self), OFC_CLIENT_SELECT "WHERE c.card_code = ?1", error);
   if (statement == NULL)

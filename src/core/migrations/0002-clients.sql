@@ -96,8 +96,13 @@ BEGIN
           old.card_code);
 END;
 
+-- UPDATE OF fires whenever the store's UPDATE names the columns; WHEN skips the re-index
+-- when none of them really changed (an edited note, an archived client).
 CREATE TRIGGER client_fts_update AFTER UPDATE OF name, search_phones, email, tags, card_code
   ON client
+  WHEN old.name IS NOT new.name OR old.search_phones IS NOT new.search_phones
+    OR old.email IS NOT new.email OR old.tags IS NOT new.tags
+    OR old.card_code IS NOT new.card_code
 BEGIN
   INSERT INTO client_fts (client_fts, rowid, name, search_phones, email, tags, card_code)
   VALUES ('delete', old.rowid, replace(replace(old.name, 'ё', 'е'), 'Ё', 'Е'),
