@@ -130,6 +130,19 @@ ofc_client_store_new (OfcContext *context, GError **error)
 }
 
 /**
+ * ofc_client_store_register_labels:
+ *
+ * Registers the journal labels of clients and client sources, so ofc_journal_list() shows
+ * "Phones", "Discount on works" … rather than field names. ofc_client_store_new() does it;
+ * a program that reads history without making a store calls this first.
+ */
+void
+ofc_client_store_register_labels (void)
+{
+  _ofc_client_register_labels ();
+}
+
+/**
  * ofc_client_store_get_context:
  *
  * Returns: (transfer none): the context the store writes through

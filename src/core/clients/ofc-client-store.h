@@ -49,9 +49,10 @@ typedef enum
 #define OFC_TYPE_CLIENT_STORE (ofc_client_store_get_type ())
 G_DECLARE_FINAL_TYPE (OfcClientStore, ofc_client_store, OFC, CLIENT_STORE, GObject)
 
-OfcClientStore *ofc_client_store_new         (OfcContext      *context,
-                                              GError         **error) G_GNUC_WARN_UNUSED_RESULT;
-OfcContext     *ofc_client_store_get_context (OfcClientStore  *self);
+OfcClientStore *ofc_client_store_new             (OfcContext      *context,
+                                                  GError         **error) G_GNUC_WARN_UNUSED_RESULT;
+OfcContext     *ofc_client_store_get_context     (OfcClientStore  *self);
+void            ofc_client_store_register_labels (void);
 
 /* clients */
 gboolean   ofc_client_store_validate          (OfcClientStore  *self,

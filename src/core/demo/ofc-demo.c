@@ -282,6 +282,15 @@ progress_call_run (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+static gboolean
+release_target (gpointer data)
+{
+  g_atomic_rc_box_release_full (data, progress_target_clear);
+  return G_SOURCE_REMOVE;
+}
+
+/* the task may die in the worker thread; the caller's destroy notify must run in the
+ * caller's context, after every progress call queued there */
 static void
 generate_data_free (gpointer data)
 {
@@ -289,7 +298,7 @@ generate_data_free (gpointer data)
 
   g_clear_object (&generate->database);
   if (generate->target != NULL)
-    g_atomic_rc_box_release_full (generate->target, progress_target_clear);
+    g_main_context_invoke (generate->main_context, release_target, generate->target);
   g_main_context_unref (generate->main_context);
   g_free (generate);
 }
