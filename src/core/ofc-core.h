@@ -16,5 +16,14 @@
 #include "db/ofc-database.h"
 #include "db/ofc-journal.h"
 #include "ofc-context.h"
+#include "clients/ofc-card-code.h"
+#include "clients/ofc-client-phone.h"
+#include "clients/ofc-client-source.h"
+#include "clients/ofc-client.h"
+#include "clients/ofc-client-store.h"
+#include "clients/ofc-client-list.h"
+#include "clients/ofc-phone.h"
+#include "clients/ofc-requisites.h"
+#include "demo/ofc-demo.h"
 
 #undef OFC_CORE_INSIDE
