@@ -12,7 +12,9 @@
 
 #include "ofc-printer-error.h"
 
-G_DEFINE_QUARK (ofc - printer - error - quark, ofc_printer_error)
+/* clang-format off */
+G_DEFINE_QUARK (ofc-printer-error-quark, ofc_printer_error)
+/* clang-format on */
 
 /**
  * ofc_printer_error_is_transient:

@@ -16,8 +16,8 @@ G_BEGIN_DECLS
 
 /**
  * OfcCodePage:
- * @OFC_CODE_PAGE_CP866: DOS Cyrillic, the table most receipt printers have (no Ukrainian
- *   І, Ї, Є)
+ * @OFC_CODE_PAGE_CP866: DOS Cyrillic, the table most receipt printers have (it has Ї and Є
+ *   but no Ukrainian and Belarusian І і, nor « »)
  * @OFC_CODE_PAGE_CP1251: Windows Cyrillic, with Ukrainian, Belarusian and Serbian letters
  */
 typedef enum

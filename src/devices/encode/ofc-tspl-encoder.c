@@ -8,7 +8,6 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include "ofc-printer-error.h"

@@ -45,6 +45,8 @@ set_font_options (PangoLayout *layout)
   cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
   cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
   pango_cairo_context_set_font_options (pango_layout_get_context (layout), options);
+  /* whole-unit glyph positions would be whole millimetres on a label */
+  pango_context_set_round_glyph_positions (pango_layout_get_context (layout), FALSE);
   pango_layout_context_changed (layout);
   cairo_font_options_destroy (options);
 }
@@ -176,9 +178,11 @@ fit_layout (Fitter *fitter,
     size = MAX (min, size * SHRINK_BY);
   *fit = (OfcTextFit){ .size = size, .shrunk = size < max };
   if (fitter_fits (fitter, whole, size))
-    fit->shown = g_steal_pointer (&whole);
-  else
-    fit->shown = shorten (fitter, size, whole, options->must_fit);
+    {
+      fit->shown = g_steal_pointer (&whole);
+      return TRUE;
+    }
+  fit->shown = shorten (fitter, size, whole, options->must_fit);
   if (fit->shown == NULL)
     {
       g_set_error (error, OFC_PRINTER_ERROR, OFC_PRINTER_ERROR_DOES_NOT_FIT,
@@ -186,7 +190,8 @@ fit_layout (Fitter *fitter,
                    options->must_fit != NULL ? options->must_fit : whole);
       return FALSE;
     }
-  fit->truncated = g_strcmp0 (fit->shown, whole) != 0;
+  /* leave the layout holding what will be drawn */
+  fit->truncated = TRUE;
   fitter_fits (fitter, fit->shown, size);
   return TRUE;
 }
