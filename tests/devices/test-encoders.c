@@ -201,6 +201,12 @@ START_TEST (test_escpos_fallback)
   cp1251 = encode_receipt (receipt, &options);
   ck_assert (CONTAINS (cp1251, "\xd0\xb3\xe2\xed\xe5\n"));
   ck_assert (!CONTAINS (cp1251, "\x1dv0"));
+  /* printers with no usable code page get every line as an image */
+  options.raster_text = TRUE;
+  g_clear_pointer (&cp1251, g_bytes_unref);
+  cp1251 = encode_receipt (receipt, &options);
+  ck_assert (!CONTAINS (cp1251, "\xd0\xb3\xe2\xed\xe5\n"));
+  ck_assert_uint_eq (g_bytes_get_size (cp1251), 7 + 2 * (8 + 48 * 30));
 }
 END_TEST
 

@@ -358,7 +358,7 @@ typedef struct
 static void
 pty_open (Pty *pty)
 {
-  struct termios raw;
+  struct termios raw = { 0 };
   int slave;
 
   cfmakeraw (&raw);

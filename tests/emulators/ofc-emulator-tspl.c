@@ -169,11 +169,13 @@ line_command (OfcEmulator *self, const char *line)
 {
   Tspl *t = self->state;
   g_auto (GStrv) split = g_strsplit (line, " ", 2);
-  g_autoptr (GPtrArray) args = split_arguments (split[1] != NULL ? split[1] : "");
+  g_autoptr (GPtrArray) args = NULL;
   const char *command = split[0];
 
+  /* an empty line, such as the line end after BITMAP data */
   if (command == NULL)
     return;
+  args = split_arguments (split[1] != NULL ? split[1] : "");
   if (g_str_equal (command, "SIZE"))
     size (self, args);
   else if (g_str_equal (command, "CLS"))

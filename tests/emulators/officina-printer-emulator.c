@@ -91,7 +91,7 @@ configure (Options *options, GError **error)
 static OfcEmulatorServer *
 open_pty (OfcEmulator *emulator, GError **error)
 {
-  struct termios raw;
+  struct termios raw = { 0 };
   int master, slave;
   char name[256];
 
