@@ -51,15 +51,36 @@ void        ofc_cli_print_json    (cJSON                *value);
 cJSON      *ofc_cli_json_uuid     (const OfcUuid        *id);
 cJSON      *ofc_cli_json_money    (OfcMoney              money);
 cJSON      *ofc_cli_json_time     (gint64                us);
+gboolean    ofc_cli_parse_group   (OfcCli               *cli,
+                                   const char           *usage,
+                                   GOptionGroup         *group,
+                                   int                  *argc,
+                                   char               ***argv,
+                                   GError              **error);
+char       *ofc_cli_pad           (const char           *text,
+                                   int                   width);
+void        ofc_cli_print_history (OfcCli               *cli,
+                                   GListModel           *history);
 int         ofc_cli_run_verb      (OfcCli               *cli,
                                    const char           *noun,
                                    const OfcCliCommand  *verbs,
                                    int                   argc,
                                    char                **argv);
 
+/* clients */
+cJSON *ofc_cli_client_to_json    (OfcClient *client);
+void   ofc_cli_print_client      (OfcClient *client);
+void   ofc_cli_print_client_line (OfcClient *client);
+
 /* the nouns */
-int ofc_cli_db_run (OfcCli *cli,
-                    int     argc,
-                    char  **argv);
+int ofc_cli_db_run     (OfcCli *cli,
+                        int     argc,
+                        char  **argv);
+int ofc_cli_client_run (OfcCli *cli,
+                        int     argc,
+                        char  **argv);
+int ofc_cli_demo_run   (OfcCli *cli,
+                        int     argc,
+                        char  **argv);
 
 G_END_DECLS
