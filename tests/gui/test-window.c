@@ -27,18 +27,62 @@ teardown (void)
   g_clear_pointer (&folder, g_free);
 }
 
-START_TEST (test_window_opens_shop)
+static GtkStack *
+main_stack_of (OfcWindow *window)
+{
+  return GTK_STACK (gtk_widget_get_first_child (
+    GTK_WIDGET (ofc_gui_test_find_type (GTK_WIDGET (window), ADW_TYPE_TOAST_OVERLAY))));
+}
+
+static gboolean
+shows_shop (gpointer window)
+{
+  return g_strcmp0 (gtk_stack_get_visible_child_name (main_stack_of (window)), "shop") == 0;
+}
+
+static guint
+count_clients (OfcContext *context)
+{
+  g_autoptr(OfcClientStore) store = ofc_client_store_new (context, NULL);
+  g_autoptr(GPtrArray) clients = ofc_client_store_search (store, NULL, 0, 0, 10000, NULL);
+
+  return clients->len;
+}
+
+START_TEST (test_first_start_empty_shop)
 {
   g_autoptr(OfcContext) context = ofc_gui_test_context_new (folder);
   OfcWindow *window = ofc_window_new (NULL, context);
-  GtkStack *main_stack;
 
   ofc_gui_test_present (GTK_WINDOW (window));
-  main_stack = GTK_STACK (gtk_widget_get_first_child (
-    GTK_WIDGET (ofc_gui_test_find_type (GTK_WIDGET (window), ADW_TYPE_TOAST_OVERLAY))));
-  ck_assert (gtk_widget_get_mapped (GTK_WIDGET (window)));
-  ck_assert_str_eq (gtk_stack_get_visible_child_name (main_stack), "shop");
+  ck_assert_str_eq (gtk_stack_get_visible_child_name (main_stack_of (window)), "welcome");
+  gtk_widget_activate (ofc_gui_test_find (GTK_WIDGET (window), "empty-button"));
+  ck_assert (ofc_gui_test_wait_until (shows_shop, window, 2000));
   ck_assert_ptr_eq (ofc_window_get_context (window), context);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  /* the choice is remembered: the next start goes straight to the shop */
+  window = ofc_window_new (NULL, context);
+  ofc_gui_test_present (GTK_WINDOW (window));
+  ck_assert (shows_shop (window));
+  ck_assert_int_eq (count_clients (context), 0);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+END_TEST
+
+START_TEST (test_first_start_demo_shop)
+{
+  g_autoptr(OfcContext) context = ofc_gui_test_context_new (folder);
+  OfcWindow *window = ofc_window_new (NULL, context);
+  GtkWidget *progress;
+
+  ofc_gui_test_present (GTK_WINDOW (window));
+  ck_assert (gtk_widget_activate (ofc_gui_test_find (GTK_WIDGET (window), "demo-button")));
+  progress = ofc_gui_test_find_type (GTK_WIDGET (window), GTK_TYPE_PROGRESS_BAR);
+  /* a button activated from the keyboard clicks after its short pressed animation */
+  ck_assert (ofc_gui_test_wait_until ((OfcGuiTestCondition) gtk_widget_get_visible, progress, 2000));
+  ck_assert (ofc_gui_test_wait_until (shows_shop, window, 60000));
+  ck_assert_int_eq (count_clients (context), 3000);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 END_TEST
@@ -132,7 +176,8 @@ window_suite (void)
 
   tcase_add_checked_fixture (window, setup, teardown);
   tcase_add_test (window, test_keyboard_reaches_widgets);
-  tcase_add_test (window, test_window_opens_shop);
+  tcase_add_test (window, test_first_start_empty_shop);
+  tcase_add_test (window, test_first_start_demo_shop);
   tcase_add_test (window, test_window_explains_bad_database);
   tcase_add_test (window, test_preferences_back_up_now);
   suite_add_tcase (suite, window);
