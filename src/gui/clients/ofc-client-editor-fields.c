@@ -111,7 +111,7 @@ load_card_code (OfcClientEditor *self)
   const char *code = ofc_client_get_card_code (self->client);
   gboolean has_code = *code != '\0';
 
-  gtk_label_set_text (self->card_label, has_code ? code : _ ("Given when the client is saved"));
+  gtk_label_set_text (self->card_label, has_code ? code : _ ("Assigned when the client is saved"));
   gtk_widget_set_sensitive (GTK_WIDGET (self->card_label), has_code);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.copy-card-code", has_code);
 }
@@ -127,7 +127,7 @@ load_title (OfcClientEditor *self)
   adw_view_switcher_title_set_title (self->switcher_title, title);
   adw_view_switcher_title_set_subtitle (
       self->switcher_title,
-      saved && ofc_client_get_archived (self->client) ? _ ("Archived") : NULL);
+      saved && ofc_client_get_archived (self->client) ? C_ ("state", "Archived") : NULL);
 }
 
 /**

@@ -150,7 +150,7 @@ on_name_setup_cb (GtkSignalListItemFactory *factory, GtkListItem *item, OfcClien
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *conflict = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
-  GtkWidget *archived = gtk_label_new (_ ("Archived"));
+  GtkWidget *archived = gtk_label_new (C_ ("state", "Archived"));
 
   gtk_widget_set_tooltip_text (conflict, _ ("Conflict client"));
   gtk_widget_add_css_class (conflict, "warning");

@@ -123,26 +123,37 @@ apply_sort (OfcClientsPage *self)
   g_type_class_unref (keys);
 }
 
-static void
-on_sorter_changed_cb (OfcClientsPage *self)
-{
-  /* the view drops its sorted columns while it is disposed, after the list is gone */
-  if (self->list == NULL)
-    return;
-  apply_sort (self);
-  update_status (self);
-}
+static void on_sorter_changed_cb (OfcClientsPage *self);
 
-/* changes the indicator without the list reloading for it */
+/* sets the indicator without the list reloading for it; the view remembers every column
+ * it was sorted by and draws an arrow on each, while SQL sorts by one, so the others go */
 static void
 show_sort (OfcClientsPage *self, const char *key, gboolean descending)
 {
   GtkSorter *sorter = gtk_column_view_get_sorter (self->view);
+  GtkColumnViewColumn *column = column_for_key (self, key);
 
   g_signal_handlers_block_by_func (sorter, on_sorter_changed_cb, self);
-  gtk_column_view_sort_by_column (self->view, column_for_key (self, key),
-                                  descending ? GTK_SORT_DESCENDING : GTK_SORT_ASCENDING);
+  gtk_column_view_sort_by_column (self->view, NULL, GTK_SORT_ASCENDING);
+  if (column != NULL)
+    gtk_column_view_sort_by_column (self->view, column,
+                                    descending ? GTK_SORT_DESCENDING : GTK_SORT_ASCENDING);
   g_signal_handlers_unblock_by_func (sorter, on_sorter_changed_cb, self);
+}
+
+static void
+on_sorter_changed_cb (OfcClientsPage *self)
+{
+  gboolean descending = FALSE;
+  const char *key;
+
+  /* the view drops its sorted columns while it is disposed, after the list is gone */
+  if (self->list == NULL)
+    return;
+  key = ofc_sort_key_sorter_find_primary (gtk_column_view_get_sorter (self->view), &descending);
+  show_sort (self, key, descending);
+  apply_sort (self);
+  update_status (self);
 }
 
 /* the order is switched while the query is blank, so no step loads every match of a
