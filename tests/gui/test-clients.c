@@ -14,6 +14,7 @@
 #include "ofc-client-editor.h"
 #include "ofc-clients-page.h"
 #include "ofc-gui-test.h"
+#include "ofc-list-selection.h"
 #include "ofc-window.h"
 
 #define WAIT_MS 5000
@@ -249,7 +250,7 @@ open_first_row_with_enter (void)
 {
   GtkWidget *view = find (GTK_WIDGET (page), "clients-view");
 
-  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (view_model ()), 0);
+  ofc_list_selection_set_selected (OFC_LIST_SELECTION (view_model ()), 0);
   gtk_widget_grab_focus (view);
   ofc_gui_test_iterate (100);
   ofc_gui_test_keys ("Return");

@@ -29,7 +29,7 @@ on_cell_pressed_cb (GtkGestureClick *gesture, int n_press, double x, double y, O
   GtkListItem *item = g_object_get_data (G_OBJECT (cell), LIST_ITEM_KEY);
 
   gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
-  gtk_single_selection_set_selected (self->selection, gtk_list_item_get_position (item));
+  ofc_list_selection_set_selected (self->selection, gtk_list_item_get_position (item));
   _ofc_clients_page_popup_menu (self, cell, x, y);
 }
 

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "ofc-clients-page.h"
+#include "ofc-list-selection.h"
 
 G_BEGIN_DECLS
 
@@ -24,7 +25,7 @@ struct _OfcClientsPage
   GMenuModel *row_menu;
   GtkScrolledWindow *scrolled_window;
   GtkSearchEntry *search_entry;
-  GtkSingleSelection *selection;
+  OfcListSelection *selection;
   GtkLabel *status_label;
   GtkColumnViewColumn *updated_column;
   GtkColumnView *view;

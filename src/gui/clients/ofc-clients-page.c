@@ -4,9 +4,10 @@
  * OfcClientsPage: a GtkColumnView over OfcClientList, which reads only the rows on screen,
  * so the page stays quick with hundreds of thousands of clients. Sorting is SQL's: the
  * sortable columns carry an OfcSortKeySorter and the page hands the chosen key to the
- * list. Searching switches to newest first, the order in which the list loads matches in
- * batches, and scrolling near the end loads the next batch; clearing the search brings
- * back the order chosen before. The list refreshes itself after any write to clients.
+ * list; OfcListSelection keeps the selection without reading rows. Searching switches to
+ * newest first, the order in which the list loads matches in batches, and scrolling near
+ * the end loads the next batch; clearing the search brings back the order chosen before.
+ * The list refreshes itself after any write to clients.
  */
 #define G_LOG_DOMAIN "ofc-gui"
 
@@ -39,7 +40,7 @@ static GParamSpec *properties[N_PROPS];
 static OfcClient *
 get_selected (OfcClientsPage *self)
 {
-  return gtk_single_selection_get_selected_item (self->selection);
+  return ofc_list_selection_get_selected_item (self->selection);
 }
 
 static void
@@ -186,6 +187,12 @@ run_query (OfcClientsPage *self)
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
   gboolean searching = !ofc_text_is_blank (text);
 
+  gboolean switching = searching != self->searching;
+
+  /* switching between browsing and searching reloads twice, order and query: detached,
+   * the view sees one change and rebuilds its rows once */
+  if (switching)
+    ofc_list_selection_set_model (self->selection, NULL);
   if (searching && !self->searching)
     enter_search (self);
   if (!ofc_client_list_set_query (self->list, text,
@@ -193,6 +200,8 @@ run_query (OfcClientsPage *self)
     ofc_gui_show_error (GTK_WIDGET (self), error);
   if (!searching && self->searching)
     leave_search (self);
+  if (switching)
+    ofc_list_selection_set_model (self->selection, G_LIST_MODEL (self->list));
   self->searching = searching;
   update_status (self);
 }
@@ -213,7 +222,7 @@ select_position (OfcClientsPage *self, guint position)
 {
   GtkWidget *list_view = get_list_view (self);
 
-  gtk_single_selection_set_selected (self->selection, position);
+  ofc_list_selection_set_selected (self->selection, position);
   if (list_view != NULL)
     gtk_widget_activate_action (list_view, "list.scroll-to-item", "u", position);
 }
@@ -237,6 +246,13 @@ static char *
 dup_escaped_name (OfcClient *client)
 {
   return g_markup_escape_text (ofc_client_get_name (client), -1);
+}
+
+/* where the selected client went when the list reloaded: an index lookup, no row reads */
+static guint
+find_client (GListModel *model, gpointer item, gpointer user_data)
+{
+  return ofc_client_list_find (OFC_CLIENT_LIST (model), ofc_client_get_id (item));
 }
 
 /*
@@ -495,7 +511,8 @@ ofc_clients_page_constructed (GObject *object)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->list, "notify::has-more", G_CALLBACK (update_status), self,
                            G_CONNECT_SWAPPED);
-  gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->list));
+  ofc_list_selection_set_find_func (self->selection, find_client, NULL);
+  ofc_list_selection_set_model (self->selection, G_LIST_MODEL (self->list));
   g_signal_connect_object (gtk_column_view_get_sorter (self->view), "changed",
                            G_CALLBACK (on_sorter_changed_cb), self, G_CONNECT_SWAPPED);
   gtk_column_view_sort_by_column (self->view, self->name_column, GTK_SORT_ASCENDING);
@@ -511,7 +528,7 @@ ofc_clients_page_dispose (GObject *object)
   g_clear_handle_id (&self->load_more_source, g_source_remove);
   g_clear_pointer (&self->row_popover, gtk_widget_unparent);
   if (self->selection != NULL)
-    gtk_single_selection_set_model (self->selection, NULL);
+    ofc_list_selection_set_model (self->selection, NULL);
   g_clear_object (&self->list);
   g_clear_object (&self->store);
   g_clear_object (&self->context);
@@ -620,6 +637,7 @@ ofc_clients_page_class_init (OfcClientsPageClass *klass)
 
   install_actions (widget_class);
 
+  g_type_ensure (OFC_TYPE_LIST_SELECTION);
   g_type_ensure (OFC_TYPE_SORT_KEY_SORTER);
 }
 
