@@ -388,6 +388,10 @@ START_TEST (test_invalid_email_changes_nothing)
   ck_assert_ptr_eq (find_editor (), editor);
   ck_assert_msg (focus_is_in (GTK_WINDOW (editor), email_row), "the e-mail field has no focus");
   ck_assert (gtk_widget_has_css_class (email_row, "error"));
+  ck_assert (gtk_widget_get_mapped (find (GTK_WIDGET (editor), "error-label")));
+  ck_assert_ptr_nonnull (
+      strstr (gtk_label_get_text (GTK_LABEL (find (GTK_WIDGET (editor), "error-label"))),
+              "anna at example"));
   stored = ofc_client_store_get (store, ofc_client_get_id (client), &error);
   ofc_assert_no_error (error);
   ck_assert_str_eq (ofc_client_get_email (stored), "anna@example.com");
@@ -437,6 +441,26 @@ save_screenshot (const char *directory, const char *name)
   ck_assert (g_spawn_check_wait_status (status, NULL));
 }
 
+static void
+scroll_to_end (GtkWidget *root)
+{
+  GtkScrolledWindow *scrolled =
+      GTK_SCROLLED_WINDOW (ofc_gui_test_find_type (root, GTK_TYPE_SCROLLED_WINDOW));
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (scrolled);
+
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+}
+
+static void
+close_other_windows (void)
+{
+  g_autoptr (GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (l->data != (gpointer) window)
+      gtk_window_destroy (l->data);
+}
+
 static OfcClient *
 find_company (void)
 {
@@ -471,9 +495,26 @@ START_TEST (test_screenshots)
   editor = ofc_client_editor_new (GTK_WINDOW (window), store, company);
   ofc_gui_test_present (GTK_WINDOW (editor));
   save_screenshot (directory, "client-editor.png");
+  ofc_gui_test_keys ("alt+e ctrl+a");
+  ofc_gui_test_type ("not an address");
+  ofc_gui_test_keys ("ctrl+s");
+  save_screenshot (directory, "client-editor-error.png");
+  scroll_to_end (GTK_WIDGET (editor));
+  save_screenshot (directory, "client-editor-end.png");
   ofc_gui_test_keys ("alt+h");
   save_screenshot (directory, "client-history.png");
   gtk_window_destroy (GTK_WINDOW (editor));
+
+  gtk_widget_activate_action (GTK_WIDGET (page), "clients.edit-sources", NULL);
+  ofc_gui_test_iterate (300);
+  save_screenshot (directory, "client-sources.png");
+  close_other_windows ();
+
+  ofc_gui_test_present (GTK_WINDOW (window));
+  gtk_widget_activate_action (GTK_WIDGET (page), "clients.archive", NULL);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (find (GTK_WIDGET (page), "archived-toggle")),
+                                TRUE);
+  save_screenshot (directory, "clients-archived.png");
 
   ofc_gui_test_present (GTK_WINDOW (window));
   ofc_gui_test_keys ("ctrl+f");

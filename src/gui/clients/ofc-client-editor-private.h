@@ -33,6 +33,8 @@ struct _OfcClientEditor
   GtkSpinButton *discount_works_spin;
   GtkSwitch *email_consent_switch;
   AdwEntryRow *email_row;
+  GtkLabel *error_label;
+  GtkRevealer *error_revealer;
   OfcClientHistory *history;
   AdwViewStackPage *history_page;
   AdwEntryRow *inn_row;

@@ -3,7 +3,7 @@
  *
  * OfcClientEditor: edits a working copy of a client (read afresh from the store when it
  * exists) and saves it through OfcClientStore, which does all the checking. A refused save
- * changes nothing: the translated reason appears as a toast and the focus goes to the
+ * changes nothing: the translated reason appears in a banner and the focus goes to the
  * field the error names. A save refused because someone else saved first offers to reload.
  * On success the window emits "saved" with the store's warning, if any, and closes: the
  * page that opened it shows the warning, since the editor is gone by then.
@@ -85,6 +85,7 @@ load (OfcClientEditor *self)
 static void
 clear_error_mark (OfcClientEditor *self)
 {
+  gtk_revealer_set_reveal_child (self->error_revealer, FALSE);
   if (self->error_widget != NULL)
     gtk_widget_remove_css_class (self->error_widget, "error");
   self->error_widget = NULL;
@@ -149,7 +150,11 @@ show_failure (OfcClientEditor *self, const GError *error)
       ask_reload (self, error);
       return;
     }
-  ofc_gui_show_error (GTK_WIDGET (self->stack), error);
+  /* a banner rather than a toast: the reason must stay readable in full while the person
+   * corrects the field */
+  g_info ("%s (%s %d)", error->message, g_quark_to_string (error->domain), error->code);
+  gtk_label_set_text (self->error_label, error->message);
+  gtk_revealer_set_reveal_child (self->error_revealer, TRUE);
   if (g_error_matches (error, OFC_ERROR, OFC_ERROR_INVALID))
     focus_field (self, ofc_error_get_field (error));
 }
@@ -336,6 +341,8 @@ ofc_client_editor_class_init (OfcClientEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OfcClientEditor, discount_works_spin);
   gtk_widget_class_bind_template_child (widget_class, OfcClientEditor, email_consent_switch);
   gtk_widget_class_bind_template_child (widget_class, OfcClientEditor, email_row);
+  gtk_widget_class_bind_template_child (widget_class, OfcClientEditor, error_label);
+  gtk_widget_class_bind_template_child (widget_class, OfcClientEditor, error_revealer);
   gtk_widget_class_bind_template_child (widget_class, OfcClientEditor, history);
   gtk_widget_class_bind_template_child (widget_class, OfcClientEditor, history_page);
   gtk_widget_class_bind_template_child (widget_class, OfcClientEditor, inn_row);

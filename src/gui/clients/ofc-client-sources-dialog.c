@@ -281,5 +281,7 @@ ofc_client_sources_dialog_new (GtkWindow *parent, OfcClientStore *store)
   g_signal_connect_object (ofc_client_store_get_context (store), "changed::client_source",
                            G_CALLBACK (on_sources_changed_cb), self, G_CONNECT_SWAPPED);
   reload (self);
+  /* adding is what the dialog is opened for most; renaming starts from a click or Tab */
+  gtk_widget_grab_focus (GTK_WIDGET (self->new_row));
   return self;
 }
