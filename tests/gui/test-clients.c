@@ -244,6 +244,48 @@ count_rows (GtkWidget *list)
   return n;
 }
 
+static GtkWidget *
+find_button_labelled (GtkWidget *root, const char *label)
+{
+  if (GTK_IS_BUTTON (root) && gtk_widget_get_mapped (root) &&
+      g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button_labelled (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+client_is_archived (gpointer data)
+{
+  g_autoptr (OfcClient) stored = ofc_client_store_get (store, ofc_client_get_id (data), NULL);
+
+  return stored != NULL && ofc_client_get_archived (stored);
+}
+
+static gboolean
+client_is_active (gpointer data)
+{
+  return !client_is_archived (data);
+}
+
+typedef struct
+{
+  guint n;
+} CountWait;
+
+static gboolean
+list_has_rows (gpointer data)
+{
+  return g_list_model_get_n_items (view_model ()) == ((CountWait *) data)->n;
+}
+
 /* the first row of the list, selected and focused, then Enter: the editor opens */
 static OfcClientEditor *
 open_first_row_with_enter (void)
@@ -425,6 +467,126 @@ START_TEST (test_duplicate_phone_warns_and_saves)
 }
 END_TEST
 
+START_TEST (test_delete_archives_with_undo)
+{
+  g_autoptr (OfcClient) first = add_client ("Алексеев Борис", "+7 901 000-00-01", NULL);
+  g_autoptr (OfcClient) second = add_client ("Борисова Вера", "+7 901 000-00-02", NULL);
+  LabelWait toast = { GTK_WIDGET (window), "“Алексеев Борис” archived" };
+  GtkWidget *undo;
+
+  ofc_gui_test_present (GTK_WINDOW (window));
+  assert_list_shows ("Алексеев Борис|Борисова Вера");
+  ofc_list_selection_set_selected (OFC_LIST_SELECTION (view_model ()), 0);
+  gtk_widget_grab_focus (find (GTK_WIDGET (page), "clients-view"));
+  ofc_gui_test_keys ("Delete");
+  ck_assert (ofc_gui_test_wait_until (client_is_archived, first, WAIT_MS));
+  assert_list_shows ("Борисова Вера");
+  ck_assert (ofc_gui_test_wait_until (label_is_shown, &toast, WAIT_MS));
+
+  undo = find_button_labelled (GTK_WIDGET (window), "_Undo");
+  ck_assert_ptr_nonnull (undo);
+  gtk_widget_activate (undo);
+  ck_assert (ofc_gui_test_wait_until (client_is_active, first, WAIT_MS));
+  assert_list_shows ("Алексеев Борис|Борисова Вера");
+
+  /* with archived clients shown, the row menu's Restore brings one back */
+  ck_assert (ofc_client_store_archive (store, second, NULL));
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (find (GTK_WIDGET (page), "archived-toggle")),
+                                TRUE);
+  assert_list_shows ("Алексеев Борис|Борисова Вера");
+  ofc_list_selection_set_selected (OFC_LIST_SELECTION (view_model ()), 1);
+  ck_assert (gtk_widget_activate_action (GTK_WIDGET (page), "clients.restore", NULL));
+  ck_assert (client_is_active (second));
+}
+END_TEST
+
+START_TEST (test_scrolling_loads_more)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (OfcTransaction) transaction =
+      ofc_database_begin (ofc_context_get_database (context), &error);
+  GtkWidget *status = find (GTK_WIDGET (page), "status-label");
+  CountWait all = { 260 };
+
+  for (guint i = 0; i < 260; i++)
+    {
+      g_autoptr (OfcClient) client = ofc_client_new (OFC_CLIENT_KIND_PERSON);
+      g_autofree char *name = g_strdup_printf ("Тестов %03u", i);
+
+      ofc_client_set_name (client, name);
+      ck_assert (ofc_client_store_create (store, client, NULL, &error));
+    }
+  ck_assert (ofc_transaction_commit (transaction, &error));
+  ofc_context_notify_changed (context, "client");
+
+  ofc_gui_test_present (GTK_WINDOW (window));
+  ofc_gui_test_keys ("ctrl+f");
+  ofc_gui_test_type ("тестов");
+  ck_assert (
+      ofc_gui_test_wait_until (list_has_rows, &(CountWait){ OFC_CLIENT_LIST_BATCH }, WAIT_MS));
+  ck_assert_ptr_nonnull (strstr (gtk_label_get_text (GTK_LABEL (status)), "scroll down"));
+  /* Enter leaves the search for the list; End goes to its last row */
+  ofc_gui_test_keys ("Return End");
+  ck_assert_msg (ofc_gui_test_wait_until (list_has_rows, &all, WAIT_MS),
+                 "scrolling to the end loaded no more: %u rows",
+                 g_list_model_get_n_items (view_model ()));
+  ck_assert_str_eq (gtk_label_get_text (GTK_LABEL (status)), "260 clients found");
+}
+END_TEST
+
+static gboolean
+source_exists (gpointer data)
+{
+  g_autoptr (GListModel) sources = ofc_client_store_list_sources (store, FALSE, NULL);
+
+  for (guint i = 0; sources != NULL && i < g_list_model_get_n_items (sources); i++)
+    {
+      g_autoptr (OfcClientSource) source = g_list_model_get_item (sources, i);
+
+      if (g_strcmp0 (ofc_client_source_get_name (source), data) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static GtkWindow *
+find_sources_dialog (void)
+{
+  g_autoptr (GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (gtk_widget_get_mapped (l->data) && ofc_gui_test_find (l->data, "new-source-row") != NULL)
+      return l->data;
+  return NULL;
+}
+
+static gboolean
+sources_dialog_is_closed (gpointer data)
+{
+  return find_sources_dialog () == NULL;
+}
+
+START_TEST (test_sources_dialog)
+{
+  GtkWindow *dialog;
+
+  ofc_gui_test_present (GTK_WINDOW (window));
+  ck_assert (gtk_widget_activate_action (GTK_WIDGET (page), "clients.edit-sources", NULL));
+  ofc_gui_test_iterate (200);
+  dialog = find_sources_dialog ();
+  ck_assert_ptr_nonnull (dialog);
+  ofc_gui_test_present (dialog);
+  /* the dialog opens on its "New source" row */
+  ofc_gui_test_type ("Avito");
+  ofc_gui_test_keys ("Return");
+  ck_assert (ofc_gui_test_wait_until (source_exists, (gpointer) "Avito", WAIT_MS));
+  ck_assert_str_eq (
+      gtk_editable_get_text (GTK_EDITABLE (find (GTK_WIDGET (dialog), "new-source-row"))), "");
+  ofc_gui_test_keys ("Escape");
+  ck_assert (ofc_gui_test_wait_until (sources_dialog_is_closed, NULL, WAIT_MS));
+}
+END_TEST
+
 /*
  * Pictures for a person to look at
  */
@@ -535,6 +697,9 @@ clients_suite (void)
   tcase_add_test (page_case, test_search);
   tcase_add_test (page_case, test_invalid_email_changes_nothing);
   tcase_add_test (page_case, test_duplicate_phone_warns_and_saves);
+  tcase_add_test (page_case, test_delete_archives_with_undo);
+  tcase_add_test (page_case, test_scrolling_loads_more);
+  tcase_add_test (page_case, test_sources_dialog);
   tcase_add_test (page_case, test_screenshots);
   suite_add_tcase (suite, page_case);
   return suite;
