@@ -13,6 +13,8 @@
 
 #include "ofc-client-editor.h"
 #include "ofc-clients-page.h"
+#include "ofc-date-row.h"
+#include "ofc-gui-format.h"
 #include "ofc-gui-test.h"
 #include "ofc-list-selection.h"
 #include "ofc-window.h"
@@ -357,6 +359,9 @@ START_TEST (test_edit_adds_history)
   ofc_gui_test_keys ("alt+t");
   ck_assert (focus_is_in (GTK_WINDOW (editor), find (GTK_WIDGET (editor), "tags-row")));
   ofc_gui_test_type ("vip");
+  /* a birthday as the locale writes dates (C: month first) */
+  ofc_gui_test_keys ("alt+b");
+  ofc_gui_test_type ("3/15/1985");
   ofc_gui_test_keys ("Return");
   wait_for_editor_to_close ();
 
@@ -364,6 +369,7 @@ START_TEST (test_edit_adds_history)
   ofc_assert_no_error (error);
   ck_assert_str_eq (ofc_client_get_email (stored), "new@example.com");
   ck_assert_str_eq (ofc_client_get_tags (stored)[0], "vip");
+  ck_assert_str_eq (ofc_client_get_birthday (stored), "1985-03-15");
 
   editor = open_first_row_with_enter ();
   history = find (GTK_WIDGET (editor), "history-list");
@@ -478,6 +484,10 @@ START_TEST (test_delete_archives_with_undo)
   assert_list_shows ("Алексеев Борис|Борисова Вера");
   ofc_list_selection_set_selected (OFC_LIST_SELECTION (view_model ()), 0);
   gtk_widget_grab_focus (find (GTK_WIDGET (page), "clients-view"));
+  ofc_gui_test_keys ("shift+F10");
+  ck_assert (gtk_widget_get_mapped (find (GTK_WIDGET (page), "row-menu")));
+  ofc_gui_test_keys ("Escape");
+  ck_assert (!gtk_widget_get_mapped (find (GTK_WIDGET (page), "row-menu")));
   ofc_gui_test_keys ("Delete");
   ck_assert (ofc_gui_test_wait_until (client_is_archived, first, WAIT_MS));
   assert_list_shows ("Борисова Вера");
@@ -587,6 +597,107 @@ START_TEST (test_sources_dialog)
 }
 END_TEST
 
+static GtkWindow *
+find_message_dialog (void)
+{
+  g_autoptr (GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_mapped (l->data))
+      return l->data;
+  return NULL;
+}
+
+static gboolean
+message_dialog_is_open (gpointer data)
+{
+  return find_message_dialog () != NULL;
+}
+
+START_TEST (test_conflict_offers_reload)
+{
+  g_autoptr (OfcClient) client =
+      add_client ("Фролов Игорь", "+7 902 000-00-03", "igor@example.com");
+  g_autoptr (OfcClient) other = NULL;
+  g_autoptr (OfcClient) stored = NULL;
+  g_autoptr (GError) error = NULL;
+  OfcClientEditor *editor;
+
+  ofc_gui_test_present (GTK_WINDOW (window));
+  assert_list_shows ("Фролов Игорь");
+  editor = open_first_row_with_enter ();
+  /* someone at another counter saves the client meanwhile */
+  other = ofc_client_store_get (store, ofc_client_get_id (client), &error);
+  ofc_client_set_email (other, "frolov@example.com");
+  ck_assert (ofc_client_store_update (store, other, NULL, &error));
+
+  ofc_gui_test_keys ("alt+t");
+  ofc_gui_test_type ("vip");
+  ofc_gui_test_keys ("ctrl+s");
+  ck_assert_msg (ofc_gui_test_wait_until (message_dialog_is_open, NULL, WAIT_MS), "no dialog");
+  ofc_gui_test_present (find_message_dialog ());
+  ofc_gui_test_keys ("Return");
+  ck_assert_ptr_null (find_message_dialog ());
+  ck_assert_ptr_eq (find_editor (), editor);
+  ck_assert_str_eq (gtk_editable_get_text (GTK_EDITABLE (find (GTK_WIDGET (editor), "email-row"))),
+                    "frolov@example.com");
+  ck_assert_str_eq (gtk_editable_get_text (GTK_EDITABLE (find (GTK_WIDGET (editor), "tags-row"))),
+                    "");
+  stored = ofc_client_store_get (store, ofc_client_get_id (client), &error);
+  ck_assert_uint_eq (g_strv_length ((char **) ofc_client_get_tags (stored)), 0);
+  ck_assert_str_eq (ofc_client_get_email (stored), "frolov@example.com");
+}
+END_TEST
+
+/*
+ * Dates as typed and shown (the tests run in the C locale: month, day, year)
+ */
+
+static void
+assert_parses (const char *text, guint year, guint month, guint day)
+{
+  GDate date;
+
+  ck_assert_msg (ofc_gui_parse_date (text, &date), "“%s” not read as a date", text);
+  ck_assert_uint_eq (g_date_get_year (&date), year);
+  ck_assert_uint_eq (g_date_get_month (&date), month);
+  ck_assert_uint_eq (g_date_get_day (&date), day);
+}
+
+START_TEST (test_dates_typed)
+{
+  static const char *const refused[] = { "", "12", "12/31", "2023-02-30", "hello", "1990-13-01" };
+  GDate date;
+
+  assert_parses ("1990-12-31", 1990, 12, 31);
+  assert_parses ("12/31/1990", 1990, 12, 31);
+  assert_parses (" 3/5/1985 ", 1985, 3, 5);
+  for (gsize i = 0; i < G_N_ELEMENTS (refused); i++)
+    ck_assert_msg (!ofc_gui_parse_date (refused[i], &date), "“%s” read as a date", refused[i]);
+}
+END_TEST
+
+START_TEST (test_date_row_values)
+{
+  OfcDateRow *row = g_object_ref_sink (g_object_new (OFC_TYPE_DATE_ROW, NULL));
+  g_autofree char *iso = NULL;
+  g_autofree char *typed = NULL;
+  g_autofree char *blank = NULL;
+
+  ofc_date_row_set_value (row, "1990-12-31");
+  ck_assert_str_eq (gtk_editable_get_text (GTK_EDITABLE (row)), "12/31/1990");
+  iso = ofc_date_row_dup_value (row);
+  ck_assert_str_eq (iso, "1990-12-31");
+  gtk_editable_set_text (GTK_EDITABLE (row), " 31 February ");
+  typed = ofc_date_row_dup_value (row);
+  ck_assert_str_eq (typed, "31 February");
+  gtk_editable_set_text (GTK_EDITABLE (row), "  ");
+  blank = ofc_date_row_dup_value (row);
+  ck_assert_str_eq (blank, "");
+  g_object_unref (row);
+}
+END_TEST
+
 /*
  * Pictures for a person to look at
  */
@@ -690,6 +801,7 @@ clients_suite (void)
 {
   Suite *suite = suite_create ("clients");
   TCase *page_case = tcase_create ("page");
+  TCase *dates_case = tcase_create ("dates");
 
   tcase_add_checked_fixture (page_case, setup, teardown);
   tcase_add_test (page_case, test_create_with_keyboard);
@@ -700,8 +812,12 @@ clients_suite (void)
   tcase_add_test (page_case, test_delete_archives_with_undo);
   tcase_add_test (page_case, test_scrolling_loads_more);
   tcase_add_test (page_case, test_sources_dialog);
+  tcase_add_test (page_case, test_conflict_offers_reload);
   tcase_add_test (page_case, test_screenshots);
   suite_add_tcase (suite, page_case);
+  tcase_add_test (dates_case, test_dates_typed);
+  tcase_add_test (dates_case, test_date_row_values);
+  suite_add_tcase (suite, dates_case);
   return suite;
 }
 

@@ -335,16 +335,24 @@ on_view_activate_cb (OfcClientsPage *self, guint position)
     open_editor (self, client);
 }
 
+static void
+load_more (OfcClientsPage *self)
+{
+  g_autoptr (GError) error = NULL;
+
+  g_clear_handle_id (&self->load_more_source, g_source_remove);
+  if (!ofc_client_list_load_more (self->list, &error))
+    ofc_gui_show_error (GTK_WIDGET (self), error);
+  update_status (self);
+}
+
 static gboolean
 load_more_idle_cb (gpointer data)
 {
   OfcClientsPage *self = data;
-  g_autoptr (GError) error = NULL;
 
   self->load_more_source = 0;
-  if (!ofc_client_list_load_more (self->list, &error))
-    ofc_gui_show_error (GTK_WIDGET (self), error);
-  update_status (self);
+  load_more (self);
   return G_SOURCE_REMOVE;
 }
 
@@ -366,6 +374,15 @@ on_list_changed_cb (OfcClientsPage *self)
 {
   update_status (self);
   update_actions (self);
+}
+
+/* a closing popover hands the focus to its parent, the page; it belongs on the list, so
+ * the keys go on working there */
+static void
+on_row_menu_closed_cb (OfcClientsPage *self)
+{
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->list)) > 0)
+    gtk_widget_grab_focus (GTK_WIDGET (self->view));
 }
 
 static void
@@ -460,7 +477,7 @@ search_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 static void
 load_more_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
-  load_more_idle_cb (widget);
+  load_more (OFC_CLIENTS_PAGE (widget));
 }
 
 static void
@@ -647,6 +664,9 @@ ofc_clients_page_init (OfcClientsPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->row_popover = gtk_popover_menu_new_from_model (self->row_menu);
+  gtk_widget_set_name (self->row_popover, "row-menu");
+  g_signal_connect_object (self->row_popover, "closed", G_CALLBACK (on_row_menu_closed_cb), self,
+                           G_CONNECT_SWAPPED);
   gtk_popover_set_has_arrow (GTK_POPOVER (self->row_popover), FALSE);
   gtk_widget_set_halign (self->row_popover, GTK_ALIGN_START);
   gtk_widget_set_parent (self->row_popover, GTK_WIDGET (self));
