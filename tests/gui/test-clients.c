@@ -415,6 +415,33 @@ START_TEST (test_search)
 }
 END_TEST
 
+START_TEST (test_new_client_from_search)
+{
+  g_autoptr (OfcClient) other = add_client ("Зайцев Павел", "+7 903 123-00-00", NULL);
+  g_autoptr (OfcClient) created = NULL;
+  OfcClientEditor *editor;
+  GtkWidget *phone;
+
+  ofc_gui_test_present (GTK_WINDOW (window));
+  ofc_gui_test_keys ("ctrl+f");
+  ofc_gui_test_type ("8 999 555-44-33");
+  assert_list_shows ("");
+  ofc_gui_test_keys ("ctrl+n");
+  editor = wait_for_editor ();
+  phone = find (GTK_WIDGET (editor), "phone-row");
+  ck_assert_str_eq (gtk_editable_get_text (GTK_EDITABLE (phone)), "8 999 555-44-33");
+  ck_assert (focus_is_in (GTK_WINDOW (editor), find (GTK_WIDGET (editor), "name-row")));
+  ofc_gui_test_type ("Орлова Нина");
+  ofc_gui_test_keys ("Return");
+  wait_for_editor_to_close ();
+
+  created = find_one_by_phone ("+79995554433");
+  ck_assert_str_eq (ofc_client_get_name (created), "Орлова Нина");
+  /* the search still stands, and now finds her */
+  assert_list_shows ("Орлова Нина");
+}
+END_TEST
+
 START_TEST (test_invalid_email_changes_nothing)
 {
   g_autoptr (OfcClient) client =
@@ -807,6 +834,7 @@ clients_suite (void)
   tcase_add_test (page_case, test_create_with_keyboard);
   tcase_add_test (page_case, test_edit_adds_history);
   tcase_add_test (page_case, test_search);
+  tcase_add_test (page_case, test_new_client_from_search);
   tcase_add_test (page_case, test_invalid_email_changes_nothing);
   tcase_add_test (page_case, test_duplicate_phone_warns_and_saves);
   tcase_add_test (page_case, test_delete_archives_with_undo);

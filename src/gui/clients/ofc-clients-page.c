@@ -7,7 +7,8 @@
  * list; OfcListSelection keeps the selection without reading rows. Searching switches to
  * newest first, the order in which the list loads matches in batches, and scrolling near
  * the end loads the next batch; clearing the search brings back the order chosen before.
- * The list refreshes itself after any write to clients.
+ * A search that finds nobody gives the new client its phone, e-mail or name. The list
+ * refreshes itself after any write to clients.
  */
 #define G_LOG_DOMAIN "ofc-gui"
 
@@ -186,7 +187,6 @@ run_query (OfcClientsPage *self)
   g_autoptr (GError) error = NULL;
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
   gboolean searching = !ofc_text_is_blank (text);
-
   gboolean switching = searching != self->searching;
 
   /* switching between browsing and searching reloads twice, order and query: detached,
@@ -255,10 +255,6 @@ find_client (GListModel *model, gpointer item, gpointer user_data)
   return ofc_client_list_find (OFC_CLIENT_LIST (model), ofc_client_get_id (item));
 }
 
-/*
- * Callbacks
- */
-
 static void
 on_editor_saved_cb (OfcClientsPage *self, OfcClient *client, const char *warning)
 {
@@ -284,6 +280,10 @@ open_editor (OfcClientsPage *self, OfcClient *client)
                            G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (editor));
 }
+
+/*
+ * Callbacks
+ */
 
 static void
 on_search_changed_cb (OfcClientsPage *self)
@@ -401,10 +401,31 @@ on_undo_archive_cb (OfcClientsPage *self, AdwToast *toast)
  * Actions
  */
 
+/* a search that found nobody is usually the new client's number or name, typed already */
+static OfcClient *
+new_client_from_search (OfcClientsPage *self)
+{
+  g_autofree char *text = g_strstrip (g_strdup (ofc_client_list_get_text (self->list)));
+  OfcClient *client = ofc_client_new (OFC_CLIENT_KIND_PERSON);
+
+  if (!self->searching || g_list_model_get_n_items (G_LIST_MODEL (self->list)) > 0)
+    return client;
+  if (ofc_phone_is_query (text))
+    ofc_client_add_phone (client, text, NULL);
+  else if (strchr (text, '@') != NULL)
+    ofc_client_set_email (client, text);
+  else
+    ofc_client_set_name (client, text);
+  return client;
+}
+
 static void
 new_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
-  open_editor (OFC_CLIENTS_PAGE (widget), NULL);
+  OfcClientsPage *self = OFC_CLIENTS_PAGE (widget);
+  g_autoptr (OfcClient) client = new_client_from_search (self);
+
+  open_editor (self, client);
 }
 
 static void
