@@ -475,6 +475,24 @@ START_TEST (test_invalid_email_changes_nothing)
 }
 END_TEST
 
+START_TEST (test_invalid_phone_focuses_it)
+{
+  OfcClientEditor *editor;
+
+  ofc_gui_test_present (GTK_WINDOW (window));
+  ofc_gui_test_keys ("ctrl+n");
+  editor = wait_for_editor ();
+  ofc_gui_test_type ("Белов Сергей");
+  ofc_gui_test_keys ("Tab");
+  ofc_gui_test_type ("12");
+  ofc_gui_test_keys ("alt+n ctrl+s");
+  ck_assert_ptr_eq (find_editor (), editor);
+  ck_assert_msg (focus_is_in (GTK_WINDOW (editor), find (GTK_WIDGET (editor), "phone-row")),
+                 "the phone has no focus");
+  ck_assert_uint_eq (count_clients (), 0);
+}
+END_TEST
+
 START_TEST (test_duplicate_phone_warns_and_saves)
 {
   g_autoptr (OfcClient) first = add_client ("Козлов Дмитрий", "+7 925 222-33-44", NULL);
@@ -836,6 +854,7 @@ clients_suite (void)
   tcase_add_test (page_case, test_search);
   tcase_add_test (page_case, test_new_client_from_search);
   tcase_add_test (page_case, test_invalid_email_changes_nothing);
+  tcase_add_test (page_case, test_invalid_phone_focuses_it);
   tcase_add_test (page_case, test_duplicate_phone_warns_and_saves);
   tcase_add_test (page_case, test_delete_archives_with_undo);
   tcase_add_test (page_case, test_scrolling_loads_more);

@@ -105,6 +105,10 @@ focus_field (OfcClientEditor *self, const char *field)
     }
   if (widget == NULL)
     return;
+  /* company details stay in their hidden group when the switch is off; the switch is the
+   * way to them */
+  if (!gtk_widget_is_visible (widget))
+    widget = GTK_WIDGET (self->company_switch);
   gtk_widget_grab_focus (widget);
   self->error_widget = ADW_IS_PREFERENCES_ROW (widget)
                            ? widget

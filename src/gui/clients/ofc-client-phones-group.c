@@ -161,11 +161,31 @@ ofc_client_phones_group_add_phone (OfcClientPhonesGroup *self)
   gtk_widget_grab_focus (append_row (self, ofc_client_get_phone (self->client, n - 1)));
 }
 
+/* typed but not a number, or a number an earlier row has */
+static gboolean
+is_wrong (OfcClientPhonesGroup *self, guint index)
+{
+  OfcClientPhone *phone = ofc_client_phone_row_get_phone (g_ptr_array_index (self->rows, index));
+  const char *digits = ofc_client_phone_get_digits (phone);
+
+  if (digits == NULL)
+    return !ofc_text_is_blank (ofc_client_phone_get_display (phone));
+  for (guint i = 0; i < index; i++)
+    {
+      OfcClientPhone *earlier = ofc_client_phone_row_get_phone (g_ptr_array_index (self->rows, i));
+
+      if (g_strcmp0 (ofc_client_phone_get_digits (earlier), digits) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /**
  * ofc_client_phones_group_focus_invalid:
  *
- * Moves the focus to the first phone that is typed but is not a number, or else to the
- * first phone: where the store's complaint about "phones" most likely points.
+ * Moves the focus to the first phone that is typed but is not a number or repeats an
+ * earlier one, or else to the first phone: where the store's complaint about "phones"
+ * most likely points.
  *
  * Returns: whether a row took the focus
  */
@@ -175,13 +195,8 @@ ofc_client_phones_group_focus_invalid (OfcClientPhonesGroup *self)
   g_return_val_if_fail (OFC_IS_CLIENT_PHONES_GROUP (self), FALSE);
 
   for (guint i = 0; i < self->rows->len; i++)
-    {
-      OfcClientPhone *phone = ofc_client_phone_row_get_phone (g_ptr_array_index (self->rows, i));
-
-      if (!ofc_text_is_blank (ofc_client_phone_get_display (phone)) &&
-          ofc_client_phone_get_digits (phone) == NULL)
-        return gtk_widget_grab_focus (g_ptr_array_index (self->rows, i));
-    }
+    if (is_wrong (self, i))
+      return gtk_widget_grab_focus (g_ptr_array_index (self->rows, i));
   if (self->rows->len == 0)
     return gtk_widget_grab_focus (GTK_WIDGET (self->add_row));
   return gtk_widget_grab_focus (g_ptr_array_index (self->rows, 0));
