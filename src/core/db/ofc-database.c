@@ -223,7 +223,7 @@ configure_connection (OfcDatabase *self,
                             "PRAGMA synchronous=FULL;"
                             "PRAGMA foreign_keys=ON;"
                             "PRAGMA temp_store=MEMORY;"
-                            "PRAGMA cache_size=-16000;",
+                            "PRAGMA cache_size=-8000;",
                             error);
 }
 
