@@ -19,6 +19,8 @@
 #include "orders/ofc-order.h"
 #include "orders/ofc-order-attachment.h"
 #include "orders/ofc-order-comment.h"
+#include "orders/ofc-order-filter.h"
+#include "orders/ofc-order-list.h"
 #include "orders/ofc-order-store.h"
 #include "orders/ofc-order-totals.h"
 #include "orders/ofc-order-work.h"

@@ -299,9 +299,9 @@ CREATE TABLE order_saved_filter (
   updated_at INTEGER NOT NULL
 );
 
--- Order search: one contentless FTS row per order over its number (as "A000123" and "123"),
--- the client's name and phone digits, the serial/IMEI (also without separators) and the
--- device. Triggers below keep it current when the order or its client changes. The view
+-- Order search: one contentless FTS row per order over its number (as "A-000123",
+-- "A000123" and "123"), the client's name and phone digits, the serial/IMEI (also without
+-- separators) and the device. Triggers below keep it current when the order or its client changes. The view
 -- computes the same text, for rebuilding the index.
 CREATE VIRTUAL TABLE repair_order_fts USING fts5 (
   number, client, phones, serial, device,
@@ -311,7 +311,9 @@ CREATE VIRTUAL TABLE repair_order_fts USING fts5 (
 );
 
 CREATE VIEW repair_order_search (order_rowid, number, client, phones, serial, device) AS
-SELECT o.rowid, replace(o.number, '-', '') || ' ' || o.seq, c.name, c.search_phones,
+SELECT o.rowid,
+       o.number || ' ' || replace(o.number, '-', '') || ' ' || o.seq,
+       c.name, c.search_phones,
        o.serial || ' ' || replace(replace(replace(o.serial, '-', ''), ' ', ''), '/', ''),
        o.brand || ' ' || o.model
   FROM repair_order AS o JOIN client AS c ON c.id = o.client_id;
@@ -319,7 +321,9 @@ SELECT o.rowid, replace(o.number, '-', '') || ' ' || o.seq, c.name, c.search_pho
 CREATE TRIGGER repair_order_fts_insert AFTER INSERT ON repair_order
 BEGIN
   INSERT INTO repair_order_fts (rowid, number, client, phones, serial, device)
-  SELECT new.rowid, replace(new.number, '-', '') || ' ' || new.seq, c.name, c.search_phones,
+  SELECT new.rowid,
+         new.number || ' ' || replace(new.number, '-', '') || ' ' || new.seq,
+         c.name, c.search_phones,
          new.serial || ' ' || replace(replace(replace(new.serial, '-', ''), ' ', ''), '/', ''),
          new.brand || ' ' || new.model
     FROM client AS c WHERE c.id = new.client_id;
@@ -331,13 +335,17 @@ WHEN old.client_id IS NOT new.client_id OR old.serial IS NOT new.serial
      OR old.brand IS NOT new.brand OR old.model IS NOT new.model
 BEGIN
   INSERT INTO repair_order_fts (repair_order_fts, rowid, number, client, phones, serial, device)
-  SELECT 'delete', old.rowid, replace(old.number, '-', '') || ' ' || old.seq, c.name,
+  SELECT 'delete', old.rowid,
+         old.number || ' ' || replace(old.number, '-', '') || ' ' || old.seq,
+         c.name,
          c.search_phones,
          old.serial || ' ' || replace(replace(replace(old.serial, '-', ''), ' ', ''), '/', ''),
          old.brand || ' ' || old.model
     FROM client AS c WHERE c.id = old.client_id;
   INSERT INTO repair_order_fts (rowid, number, client, phones, serial, device)
-  SELECT new.rowid, replace(new.number, '-', '') || ' ' || new.seq, c.name, c.search_phones,
+  SELECT new.rowid,
+         new.number || ' ' || replace(new.number, '-', '') || ' ' || new.seq,
+         c.name, c.search_phones,
          new.serial || ' ' || replace(replace(replace(new.serial, '-', ''), ' ', ''), '/', ''),
          new.brand || ' ' || new.model
     FROM client AS c WHERE c.id = new.client_id;
@@ -348,13 +356,17 @@ CREATE TRIGGER client_order_fts_update AFTER UPDATE OF name, search_phones ON cl
 WHEN old.name IS NOT new.name OR old.search_phones IS NOT new.search_phones
 BEGIN
   INSERT INTO repair_order_fts (repair_order_fts, rowid, number, client, phones, serial, device)
-  SELECT 'delete', o.rowid, replace(o.number, '-', '') || ' ' || o.seq, old.name,
+  SELECT 'delete', o.rowid,
+         o.number || ' ' || replace(o.number, '-', '') || ' ' || o.seq,
+         old.name,
          old.search_phones,
          o.serial || ' ' || replace(replace(replace(o.serial, '-', ''), ' ', ''), '/', ''),
          o.brand || ' ' || o.model
     FROM repair_order AS o WHERE o.client_id = old.id;
   INSERT INTO repair_order_fts (rowid, number, client, phones, serial, device)
-  SELECT o.rowid, replace(o.number, '-', '') || ' ' || o.seq, new.name, new.search_phones,
+  SELECT o.rowid,
+         o.number || ' ' || replace(o.number, '-', '') || ' ' || o.seq,
+         new.name, new.search_phones,
          o.serial || ' ' || replace(replace(replace(o.serial, '-', ''), ' ', ''), '/', ''),
          o.brand || ' ' || o.model
     FROM repair_order AS o WHERE o.client_id = new.id;
