@@ -198,7 +198,7 @@ static gboolean
 insert (OfcDatabase *database, OfcOrderAttachment *attachment, GError **error)
 {
   g_autoptr (OfcStatement) statement = NULL;
-  g_autoptr (OfcChangeSet) changes = ofc_change_set_new ();
+  g_autoptr (OfcChangeSet) changes = ofc_change_set_new_creation ();
 
   statement = ofc_database_prepare (database,
                                     "INSERT INTO order_attachment (id, order_id, name, sha256,"

@@ -298,7 +298,8 @@ add_refs (OfcChangeSet *changes, OfcOrder *before, OfcOrder *order, gboolean wit
 static gboolean
 journal (OfcDatabase *database, OfcOrder *order, OfcOrder *before, GError **error)
 {
-  g_autoptr (OfcChangeSet) changes = ofc_change_set_new ();
+  g_autoptr (OfcChangeSet) changes
+      = before == NULL ? ofc_change_set_new_creation () : ofc_change_set_new ();
   g_autofree char *currency = _ofc_shop_currency (database);
 
   _ofc_record_diff (G_OBJECT (before), G_OBJECT (order), &_ofc_order_record, currency, changes);

@@ -68,7 +68,7 @@ static const OfcFieldSpec fields[] = {
   F ("status-group", NULL, OFC_FIELD_INT, OFC_FIELD_KEPT, status_group, 0),
   F ("status-since", NULL, OFC_FIELD_TIME, OFC_FIELD_KEPT, status_since, 0),
   F ("overdue-at", NULL, OFC_FIELD_TIME, OFC_FIELD_KEPT, overdue_at, 0),
-  F ("closed-at", N_ ("Closed"), OFC_FIELD_TIME, OFC_FIELD_READ_ONLY, closed_at, 0),
+  F ("closed-at", NULL, OFC_FIELD_TIME, OFC_FIELD_KEPT, closed_at, 0),
   F ("discount-works", NULL, OFC_FIELD_INT, OFC_FIELD_KEPT, discount_works, 0),
   F ("executor-notes",
      N_ ("Executor’s notes"),

@@ -34,27 +34,25 @@ static const OfcJournalLabel catalogue_labels[] = {
 /**
  * _ofc_orders_register_labels:
  *
- * Registers every label of the module once. Record classes register their fields when
- * their type is made, so history read before any order object existed still reads well.
+ * Registers every label of the module once, so history read before any order object
+ * existed still reads well.
  */
 void
 _ofc_orders_register_labels (void)
 {
   static gsize done;
+  /* the classes register their field labels when they are made */
+  GType (*types[]) (void) = { ofc_order_get_type,          ofc_order_work_get_type,
+                              ofc_order_comment_get_type,  ofc_order_attachment_get_type,
+                              ofc_location_get_type,       ofc_employee_get_type,
+                              ofc_order_type_get_type,     ofc_order_status_get_type,
+                              ofc_device_type_get_type,    ofc_service_get_type,
+                              ofc_intake_preset_get_type };
 
   if (!g_once_init_enter (&done))
     return;
-  g_type_ensure (OFC_TYPE_ORDER);
-  g_type_ensure (OFC_TYPE_ORDER_WORK);
-  g_type_ensure (OFC_TYPE_ORDER_COMMENT);
-  g_type_ensure (OFC_TYPE_ORDER_ATTACHMENT);
-  g_type_ensure (OFC_TYPE_LOCATION);
-  g_type_ensure (OFC_TYPE_EMPLOYEE);
-  g_type_ensure (OFC_TYPE_ORDER_TYPE);
-  g_type_ensure (OFC_TYPE_ORDER_STATUS);
-  g_type_ensure (OFC_TYPE_DEVICE_TYPE);
-  g_type_ensure (OFC_TYPE_SERVICE);
-  g_type_ensure (OFC_TYPE_INTAKE_PRESET);
+  for (gsize i = 0; i < G_N_ELEMENTS (types); i++)
+    g_type_class_unref (g_type_class_ref (types[i] ()));
   ofc_journal_register_operations (operations, G_N_ELEMENTS (operations));
   ofc_journal_register_labels ("order_status", extra_status_labels,
                                G_N_ELEMENTS (extra_status_labels));
