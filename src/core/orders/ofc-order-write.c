@@ -24,6 +24,7 @@ typedef struct
   char *series_prefix;
   int status_group;
   int status_norm_hours;
+  gboolean status_archived;
 } Refs;
 
 typedef struct
@@ -49,8 +50,9 @@ static const RefCheck ref_checks[] = {
     N_ ("The location “%s” is archived") },
   { "device-type-id", ID_AT (device_type_id), NAME_AT (device_type_name), 9, -1,
     N_ ("The device type does not exist"), NULL },
-  { "status-id", ID_AT (status_id), NAME_AT (status_name), 10, 14, N_ ("Choose the status"),
-    N_ ("The status “%s” is archived") },
+  /* an archived status is a transition question, answered by check_status () */
+  { "status-id", ID_AT (status_id), NAME_AT (status_name), 10, -1, N_ ("Choose the status"),
+    NULL },
   { "manager-id", ID_AT (manager_id), NAME_AT (manager_name), 15, 16,
     N_ ("The manager does not exist"), N_ ("%s no longer works here") },
   { "executor-id", ID_AT (executor_id), NAME_AT (executor_name), 17, 18,
@@ -135,6 +137,7 @@ read_refs (OfcDatabase *database, OfcOrder *order, OfcOrder *before, Refs *refs,
   refs->series_prefix = ofc_statement_dup_text (statement, 8);
   refs->status_group = (int)ofc_statement_get_int64 (statement, 12);
   refs->status_norm_hours = (int)ofc_statement_get_int64 (statement, 13);
+  refs->status_archived = ofc_statement_get_bool (statement, 14);
   return TRUE;
 }
 
@@ -220,7 +223,7 @@ check_status (
                    before->number, before->status_name, order->status_name);
       return FALSE;
     }
-  if (before == NULL && refs->status_group != OFC_STATUS_GROUP_NEW)
+  if (before == NULL && (refs->status_group != OFC_STATUS_GROUP_NEW || refs->status_archived))
     {
       g_set_error (error, OFC_ERROR, OFC_ERROR_NOT_ALLOWED,
                    _ ("A new order starts in a status of the “New” group, not “%s”"),

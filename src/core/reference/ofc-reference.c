@@ -85,6 +85,7 @@ _ofc_reference_count (OfcDatabase *database, const char *sql, const OfcUuid *id,
   return ofc_statement_get_int64 (statement, 0);
 }
 
+/* ?1 is @id; ?2 the replacement and ?3 now, when there is a replacement (deletes use ?1 only) */
 static gboolean
 run (OfcDatabase *database,
      const char *sql,
@@ -97,8 +98,11 @@ run (OfcDatabase *database,
   if (statement == NULL)
     return FALSE;
   ofc_statement_bind_uuid (statement, 1, id);
-  ofc_statement_bind_uuid (statement, 2, replacement_id);
-  ofc_statement_bind_int64 (statement, 3, ofc_database_now (database));
+  if (replacement_id != NULL)
+    {
+      ofc_statement_bind_uuid (statement, 2, replacement_id);
+      ofc_statement_bind_int64 (statement, 3, ofc_database_now (database));
+    }
   return ofc_statement_exec (statement, error);
 }
 
@@ -185,7 +189,7 @@ remove_in_transaction (OfcDatabase *database,
   ofc_change_set_text (changes, "name", name, NULL);
   if (replacement_id != NULL)
     ofc_change_set_ref (changes, "replacement", NULL, NULL, replacement_id, replacement_name);
-  return run (database, remap->delete_sql, id, replacement_id, error) &&
+  return run (database, remap->delete_sql, id, NULL, error) &&
          ofc_journal_append (database, remap->entity, id, "delete", changes, error);
 }
 
