@@ -15,6 +15,7 @@
 #include "db/ofc-change-set.h"
 #include "db/ofc-database.h"
 #include "db/ofc-journal.h"
+#include "demo/ofc-demo-orders.h"
 #include "ofc-context.h"
 #include "orders/ofc-order.h"
 #include "orders/ofc-order-attachment.h"
