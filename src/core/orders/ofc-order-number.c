@@ -135,6 +135,7 @@ ofc_order_find (OfcContext *context, const char *number_or_id, GError **error)
   g_autofree char *series = NULL;
   gint64 seq = 0;
   guint n_matches = 0;
+  g_autofree char *padded = NULL;
   OfcUuid id;
 
   g_return_val_if_fail (number_or_id != NULL, NULL);
@@ -144,11 +145,12 @@ ofc_order_find (OfcContext *context, const char *number_or_id, GError **error)
   if (parse_number (number_or_id, &series, &seq) &&
       lookup_seq (database, series, seq, &id, &n_matches))
     return _ofc_order_load (database, &id, error);
+  padded = g_strdup_printf ("%06" G_GINT64_FORMAT, seq);
   if (n_matches > 1)
     g_set_error (error, OFC_ERROR, OFC_ERROR_NOT_FOUND,
-                 _ ("Several orders have the number %s; type it with its prefix, e.g. "
-                    "A-%06" G_GINT64_FORMAT),
-                 number_or_id, seq);
+                 _ ("Several orders have the number %s; type it with its series prefix, "
+                    "e.g. A-%s"),
+                 number_or_id, padded);
   else
     g_set_error (error, OFC_ERROR, OFC_ERROR_NOT_FOUND, _ ("There is no order “%s”"), number_or_id);
   return NULL;

@@ -154,12 +154,12 @@ check_replacement (
     {
       g_set_error (error, OFC_ERROR, OFC_ERROR_IN_USE,
                    g_dngettext (GETTEXT_PACKAGE,
-                                "“%s” is used by %" G_GINT64_FORMAT " order; archive it, or "
-                                "choose where its order moves",
-                                "“%s” is used by %" G_GINT64_FORMAT " orders; archive it, or "
-                                "choose where its orders move",
+                                "“%s” is used by %u order; archive it, or choose where its "
+                                "order moves",
+                                "“%s” is used by %u orders; archive it, or choose where its "
+                                "orders move",
                                 (gulong)used),
-                   name, used);
+                   name, (guint)used);
       return FALSE;
     }
   return TRUE;
