@@ -6,6 +6,7 @@
  */
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -136,6 +137,37 @@ START_TEST (test_rollback_gives_number_back)
 }
 END_TEST
 
+static gint64
+file_size (const char *file)
+{
+  GStatBuf info;
+
+  return g_stat (file, &info) == 0 ? (gint64) info.st_size : -1;
+}
+
+/* commits leave checkpoints to the background thread, which still copies the log back */
+START_TEST (test_background_checkpoint)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OfcDatabase) database = ofc_database_open (path, 0, &error);
+  g_autoptr(OfcContext) context = ofc_context_new (database);
+  gint64 before, deadline;
+
+  ck_assert (ofc_database_exec (database, "PRAGMA wal_checkpoint(TRUNCATE)", &error));
+  before = file_size (path);
+  ck_assert (ofc_database_start_checkpointer (database, &error));
+  ofc_assert_no_error (error);
+  for (int i = 0; i < 400; i++)
+    g_object_unref (ofc_test_create_order (context, &client_id, "Apple", "iPhone", "SN"));
+  deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  while (file_size (path) <= before && g_get_monotonic_time () < deadline)
+    g_usleep (10000);
+  ck_assert_int_gt (file_size (path), before);
+  ofc_database_stop_checkpointer (database);
+  ck_assert_int_eq (query (database, "SELECT count(*) FROM repair_order"), 400);
+}
+END_TEST
+
 static Suite *
 numbers_suite (void)
 {
@@ -146,6 +178,7 @@ numbers_suite (void)
   tcase_set_timeout (numbers, 120);
   tcase_add_test (numbers, test_two_processes);
   tcase_add_test (numbers, test_rollback_gives_number_back);
+  tcase_add_test (numbers, test_background_checkpoint);
   suite_add_tcase (suite, numbers);
   return suite;
 }
