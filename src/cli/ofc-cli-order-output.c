@@ -14,16 +14,13 @@
 #include "ofc-cli-private.h"
 
 OfcOrder *
-ofc_cli_find_order (OfcCli     *cli,
-                    const char *number,
-                    GError    **error)
+ofc_cli_find_order (OfcCli *cli, const char *number, GError **error)
 {
   return ofc_order_find (cli->context, number, error);
 }
 
 static cJSON *
-json_ref (const OfcUuid *id,
-          const char    *name)
+json_ref (const OfcUuid *id, const char *name)
 {
   cJSON *object;
 
@@ -36,8 +33,7 @@ json_ref (const OfcUuid *id,
 }
 
 static void
-add_texts (cJSON    *object,
-           OfcOrder *order)
+add_texts (cJSON *object, OfcOrder *order)
 {
   cJSON_AddStringToObject (object, "device_type", ofc_order_get_device_type_name (order));
   cJSON_AddStringToObject (object, "brand", ofc_order_get_brand (order));
@@ -62,8 +58,7 @@ json_client (OfcOrder *order)
 }
 
 cJSON *
-ofc_cli_order_to_json (OfcCli   *cli,
-                       OfcOrder *order)
+ofc_cli_order_to_json (OfcCli *cli, OfcOrder *order)
 {
   cJSON *object = cJSON_CreateObject ();
   gint64 now = ofc_database_now (ofc_context_get_database (cli->context));
@@ -78,18 +73,23 @@ ofc_cli_order_to_json (OfcCli   *cli,
   cJSON_AddStringToObject (object, "type", ofc_order_get_type_name (order));
   cJSON_AddStringToObject (object, "location", ofc_order_get_location_name (order));
   add_texts (object, order);
-  cJSON_AddItemToObject (object, "estimate", ofc_cli_json_minor (cli, ofc_order_get_estimate (order)));
+  cJSON_AddItemToObject (object, "estimate",
+                         ofc_cli_json_minor (cli, ofc_order_get_estimate (order)));
   cJSON_AddBoolToObject (object, "urgent", ofc_order_get_urgent (order));
   cJSON_AddBoolToObject (object, "overdue", ofc_order_is_overdue (order, now));
   cJSON_AddItemToObject (object, "deadline", ofc_cli_json_time (ofc_order_get_deadline (order)));
-  cJSON_AddItemToObject (object, "manager", json_ref (ofc_order_get_manager_id (order),
-                                                      ofc_order_get_manager_name (order)));
-  cJSON_AddItemToObject (object, "executor", json_ref (ofc_order_get_executor_id (order),
-                                                       ofc_order_get_executor_name (order)));
-  cJSON_AddItemToObject (object, "created_at", ofc_cli_json_time (ofc_order_get_created_at (order)));
-  cJSON_AddItemToObject (object, "updated_at", ofc_cli_json_time (ofc_order_get_updated_at (order)));
+  cJSON_AddItemToObject (
+      object, "manager",
+      json_ref (ofc_order_get_manager_id (order), ofc_order_get_manager_name (order)));
+  cJSON_AddItemToObject (
+      object, "executor",
+      json_ref (ofc_order_get_executor_id (order), ofc_order_get_executor_name (order)));
+  cJSON_AddItemToObject (object, "created_at",
+                         ofc_cli_json_time (ofc_order_get_created_at (order)));
+  cJSON_AddItemToObject (object, "updated_at",
+                         ofc_cli_json_time (ofc_order_get_updated_at (order)));
   cJSON_AddItemToObject (object, "closed_at", ofc_cli_json_time (ofc_order_get_closed_at (order)));
-  cJSON_AddNumberToObject (object, "version", (double) ofc_order_get_version (order));
+  cJSON_AddNumberToObject (object, "version", (double)ofc_order_get_version (order));
   return object;
 }
 
@@ -98,23 +98,24 @@ ofc_cli_order_to_json (OfcCli   *cli,
  */
 
 static cJSON *
-json_works (OfcCli     *cli,
-            GListModel *works)
+json_works (OfcCli *cli, GListModel *works)
 {
   cJSON *array = cJSON_CreateArray ();
 
   for (guint i = 0; i < g_list_model_get_n_items (works); i++)
     {
-      g_autoptr(OfcOrderWork) work = g_list_model_get_item (works, i);
+      g_autoptr (OfcOrderWork) work = g_list_model_get_item (works, i);
       cJSON *line = cJSON_CreateObject ();
 
       cJSON_AddItemToObject (line, "id", ofc_cli_json_uuid (ofc_order_work_get_id (work)));
       cJSON_AddStringToObject (line, "name", ofc_order_work_get_name (work));
       cJSON_AddNumberToObject (line, "quantity", ofc_order_work_get_quantity (work));
-      cJSON_AddItemToObject (line, "price", ofc_cli_json_minor (cli, ofc_order_work_get_price (work)));
+      cJSON_AddItemToObject (line, "price",
+                             ofc_cli_json_minor (cli, ofc_order_work_get_price (work)));
       cJSON_AddItemToObject (line, "discount",
                              ofc_cli_json_minor (cli, ofc_order_work_get_discount (work)));
-      cJSON_AddItemToObject (line, "total", ofc_cli_json_minor (cli, ofc_order_work_get_total (work)));
+      cJSON_AddItemToObject (line, "total",
+                             ofc_cli_json_minor (cli, ofc_order_work_get_total (work)));
       cJSON_AddItemToObject (line, "executor",
                              json_ref (ofc_order_work_get_executor_id (work),
                                        ofc_order_work_get_executor_name (work)));
@@ -146,7 +147,7 @@ json_comments (GListModel *comments)
 
   for (guint i = 0; i < g_list_model_get_n_items (comments); i++)
     {
-      g_autoptr(OfcOrderComment) comment = g_list_model_get_item (comments, i);
+      g_autoptr (OfcOrderComment) comment = g_list_model_get_item (comments, i);
       cJSON *item = cJSON_CreateObject ();
 
       cJSON_AddStringToObject (item, "author", ofc_order_comment_get_author (comment));
@@ -159,25 +160,22 @@ json_comments (GListModel *comments)
 }
 
 static void
-print_line (const char *label,
-            const char *value)
+print_line (const char *label, const char *value)
 {
   if (value != NULL && *value != '\0')
     printf ("%-22s %s\n", label, value);
 }
 
 static void
-print_works (OfcCli               *cli,
-             GListModel           *works,
-             const OfcOrderTotals *totals)
+print_works (OfcCli *cli, GListModel *works, const OfcOrderTotals *totals)
 {
   g_autofree char *total = ofc_money_format (totals->total, NULL, OFC_MONEY_FORMAT_SYMBOL);
-  g_autofree char *discount = ofc_money_format (totals->works.discount, NULL,
-                                                OFC_MONEY_FORMAT_SYMBOL);
+  g_autofree char *discount =
+      ofc_money_format (totals->works.discount, NULL, OFC_MONEY_FORMAT_SYMBOL);
 
   for (guint i = 0; i < g_list_model_get_n_items (works); i++)
     {
-      g_autoptr(OfcOrderWork) work = g_list_model_get_item (works, i);
+      g_autoptr (OfcOrderWork) work = g_list_model_get_item (works, i);
       g_autofree char *price = ofc_cli_format_money (cli, ofc_order_work_get_price (work));
       g_autofree char *line_total = ofc_cli_format_money (cli, ofc_order_work_get_total (work));
 
@@ -185,21 +183,20 @@ print_works (OfcCli               *cli,
               ofc_order_work_get_quantity (work), price, line_total);
     }
   if (totals->works.discount.minor != 0)
-    print_line (_("Discount:"), discount);
-  print_line (_("Total:"), total);
+    print_line (_ ("Discount:"), discount);
+  print_line (_ ("Total:"), total);
 }
 
 static void
-print_details (OfcCli   *cli,
-               OfcOrder *order)
+print_details (OfcCli *cli, OfcOrder *order)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GListModel) works = ofc_order_list_works (cli->context, order, &error);
-  g_autoptr(GListModel) comments = ofc_order_list_comments (cli->context, order, &error);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GListModel) works = ofc_order_list_works (cli->context, order, &error);
+  g_autoptr (GListModel) comments = ofc_order_list_comments (cli->context, order, &error);
   OfcOrderTotals totals;
 
-  if (works == NULL || comments == NULL
-      || !ofc_order_totals_compute (cli->context, order, &totals, &error))
+  if (works == NULL || comments == NULL ||
+      !ofc_order_totals_compute (cli->context, order, &totals, &error))
     {
       ofc_cli_fail (cli, error);
       return;
@@ -209,7 +206,7 @@ print_details (OfcCli   *cli,
   print_works (cli, works, &totals);
   for (guint i = 0; i < g_list_model_get_n_items (comments); i++)
     {
-      g_autoptr(OfcOrderComment) comment = g_list_model_get_item (comments, i);
+      g_autoptr (OfcOrderComment) comment = g_list_model_get_item (comments, i);
       g_autofree char *when = ofc_cli_format_time (ofc_order_comment_get_created_at (comment));
 
       printf ("%s, %s: %s\n", when, ofc_order_comment_get_author (comment),
@@ -218,17 +215,16 @@ print_details (OfcCli   *cli,
 }
 
 static cJSON *
-json_details (OfcCli   *cli,
-              OfcOrder *order)
+json_details (OfcCli *cli, OfcOrder *order)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GListModel) works = ofc_order_list_works (cli->context, order, &error);
-  g_autoptr(GListModel) comments = ofc_order_list_comments (cli->context, order, &error);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GListModel) works = ofc_order_list_works (cli->context, order, &error);
+  g_autoptr (GListModel) comments = ofc_order_list_comments (cli->context, order, &error);
   cJSON *object = ofc_cli_order_to_json (cli, order);
   OfcOrderTotals totals;
 
-  if (works == NULL || comments == NULL
-      || !ofc_order_totals_compute (cli->context, order, &totals, &error))
+  if (works == NULL || comments == NULL ||
+      !ofc_order_totals_compute (cli->context, order, &totals, &error))
     {
       ofc_cli_fail (cli, error);
       return object;
@@ -240,28 +236,27 @@ json_details (OfcCli   *cli,
 }
 
 static void
-print_summary (OfcCli   *cli,
-               OfcOrder *order)
+print_summary (OfcCli *cli, OfcOrder *order)
 {
   g_autofree char *device = ofc_order_dup_device_text (order);
   g_autofree char *estimate = ofc_cli_format_money (cli, ofc_order_get_estimate (order));
   g_autofree char *deadline = ofc_cli_format_time (ofc_order_get_deadline (order));
   g_autofree char *created = ofc_cli_format_time (ofc_order_get_created_at (order));
 
-  print_line (_("Number:"), ofc_order_get_number (order));
-  print_line (_("Status:"), ofc_order_get_status_name (order));
-  print_line (_("Client:"), ofc_order_get_client_name (order));
-  print_line (_("Phone:"), ofc_order_get_client_phone (order));
-  print_line (_("Device:"), device);
-  print_line (_("Serial number / IMEI:"), ofc_order_get_serial (order));
-  print_line (_("Malfunction:"), ofc_order_get_malfunction (order));
-  print_line (_("Executor:"), ofc_order_get_executor_name (order));
+  print_line (_ ("Number:"), ofc_order_get_number (order));
+  print_line (_ ("Status:"), ofc_order_get_status_name (order));
+  print_line (_ ("Client:"), ofc_order_get_client_name (order));
+  print_line (_ ("Phone:"), ofc_order_get_client_phone (order));
+  print_line (_ ("Device:"), device);
+  print_line (_ ("Serial number / IMEI:"), ofc_order_get_serial (order));
+  print_line (_ ("Malfunction:"), ofc_order_get_malfunction (order));
+  print_line (_ ("Executor:"), ofc_order_get_executor_name (order));
   if (ofc_order_get_estimate (order) != 0)
-    print_line (_("Estimated price:"), estimate);
-  print_line (_("Deadline:"), deadline);
-  print_line (_("Urgent:"), ofc_order_get_urgent (order) ? _("yes") : NULL);
-  print_line (_("Verdict:"), ofc_order_get_verdict (order));
-  print_line (_("Taken in:"), created);
+    print_line (_ ("Estimated price:"), estimate);
+  print_line (_ ("Deadline:"), deadline);
+  print_line (_ ("Urgent:"), ofc_order_get_urgent (order) ? _ ("yes") : NULL);
+  print_line (_ ("Verdict:"), ofc_order_get_verdict (order));
+  print_line (_ ("Taken in:"), created);
 }
 
 /**
@@ -269,9 +264,7 @@ print_summary (OfcCli   *cli,
  * @details: also works, totals and comments
  */
 void
-ofc_cli_print_order (OfcCli   *cli,
-                     OfcOrder *order,
-                     gboolean  details)
+ofc_cli_print_order (OfcCli *cli, OfcOrder *order, gboolean details)
 {
   if (cli->json)
     {
@@ -285,14 +278,13 @@ ofc_cli_print_order (OfcCli   *cli,
 
 /* one order per line for people; a JSON array for scripts */
 void
-ofc_cli_print_orders (OfcCli     *cli,
-                      GListModel *orders)
+ofc_cli_print_orders (OfcCli *cli, GListModel *orders)
 {
   cJSON *array = cli->json ? cJSON_CreateArray () : NULL;
 
   for (guint i = 0; i < g_list_model_get_n_items (orders); i++)
     {
-      g_autoptr(OfcOrder) order = g_list_model_get_item (orders, i);
+      g_autoptr (OfcOrder) order = g_list_model_get_item (orders, i);
       g_autofree char *device = ofc_order_dup_device_text (order);
       g_autofree char *created = ofc_cli_format_time (ofc_order_get_created_at (order));
 
@@ -324,12 +316,12 @@ json_entry (OfcJournalEntry *entry)
 
       cJSON_AddStringToObject (item, "field", change->field);
       cJSON_AddStringToObject (item, "label", change->label);
-      cJSON_AddItemToObject (item, "old", change->old_text != NULL
-                                            ? cJSON_CreateString (change->old_text)
-                                            : cJSON_CreateNull ());
-      cJSON_AddItemToObject (item, "new", change->new_text != NULL
-                                            ? cJSON_CreateString (change->new_text)
-                                            : cJSON_CreateNull ());
+      cJSON_AddItemToObject (item, "old",
+                             change->old_text != NULL ? cJSON_CreateString (change->old_text)
+                                                      : cJSON_CreateNull ());
+      cJSON_AddItemToObject (item, "new",
+                             change->new_text != NULL ? cJSON_CreateString (change->new_text)
+                                                      : cJSON_CreateNull ());
       cJSON_AddItemToArray (changes, item);
     }
   cJSON_AddItemToObject (object, "changes", changes);
@@ -337,15 +329,13 @@ json_entry (OfcJournalEntry *entry)
 }
 
 void
-ofc_cli_print_history (OfcCli     *cli,
-                       OfcOrder   *order,
-                       GListModel *history)
+ofc_cli_print_history (OfcCli *cli, OfcOrder *order, GListModel *history)
 {
   cJSON *array = cli->json ? cJSON_CreateArray () : NULL;
 
   for (guint i = 0; i < g_list_model_get_n_items (history); i++)
     {
-      g_autoptr(OfcJournalEntry) entry = g_list_model_get_item (history, i);
+      g_autoptr (OfcJournalEntry) entry = g_list_model_get_item (history, i);
       g_autofree char *when = ofc_cli_format_time (ofc_journal_entry_get_at (entry));
       g_autofree char *summary = ofc_journal_entry_dup_summary (entry);
       g_auto (GStrv) lines = g_strsplit (summary, "\n", -1);

@@ -17,12 +17,11 @@
  */
 
 static cJSON *
-status_to_json (OfcCli         *cli,
-                OfcOrderStatus *status)
+status_to_json (OfcCli *cli, OfcOrderStatus *status)
 {
   cJSON *object = cJSON_CreateObject ();
   cJSON *next = cJSON_CreateArray ();
-  g_autoptr(GListModel) statuses = ofc_order_status_list_next (cli->context, status, NULL);
+  g_autoptr (GListModel) statuses = ofc_order_status_list_next (cli->context, status, NULL);
 
   cJSON_AddItemToObject (object, "id", ofc_cli_json_uuid (ofc_order_status_get_id (status)));
   cJSON_AddStringToObject (object, "code", ofc_order_status_get_code (status));
@@ -34,7 +33,7 @@ status_to_json (OfcCli         *cli,
   cJSON_AddNumberToObject (object, "position", ofc_order_status_get_position (status));
   for (guint i = 0; statuses != NULL && i < g_list_model_get_n_items (statuses); i++)
     {
-      g_autoptr(OfcOrderStatus) item = g_list_model_get_item (statuses, i);
+      g_autoptr (OfcOrderStatus) item = g_list_model_get_item (statuses, i);
 
       cJSON_AddItemToArray (next, cJSON_CreateString (ofc_order_status_get_name (item)));
     }
@@ -43,14 +42,13 @@ status_to_json (OfcCli         *cli,
 }
 
 static void
-print_statuses (OfcCli     *cli,
-                GListModel *statuses)
+print_statuses (OfcCli *cli, GListModel *statuses)
 {
   cJSON *array = cli->json ? cJSON_CreateArray () : NULL;
 
   for (guint i = 0; i < g_list_model_get_n_items (statuses); i++)
     {
-      g_autoptr(OfcOrderStatus) status = g_list_model_get_item (statuses, i);
+      g_autoptr (OfcOrderStatus) status = g_list_model_get_item (statuses, i);
 
       if (array != NULL)
         cJSON_AddItemToArray (array, status_to_json (cli, status));
@@ -64,17 +62,15 @@ print_statuses (OfcCli     *cli,
 }
 
 static int
-status_list_run (OfcCli *cli,
-                 int     argc,
-                 char  **argv)
+status_list_run (OfcCli *cli, int argc, char **argv)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GListModel) statuses = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GListModel) statuses = NULL;
 
   if (!ofc_cli_parse_options (cli, "— the order statuses", NULL, &argc, &argv, &error))
     return ofc_cli_usage_error (cli, "%s", error->message);
-  if (ofc_cli_open (cli, OFC_DATABASE_OPEN_NO_CREATE, &error) == NULL
-      || (statuses = ofc_order_status_list (cli->context, FALSE, &error)) == NULL)
+  if (ofc_cli_open (cli, OFC_DATABASE_OPEN_NO_CREATE, &error) == NULL ||
+      (statuses = ofc_order_status_list (cli->context, FALSE, &error)) == NULL)
     return ofc_cli_fail (cli, error);
   print_statuses (cli, statuses);
   return 0;
@@ -82,12 +78,10 @@ status_list_run (OfcCli *cli,
 
 /* "Diagnostics,ready" → the statuses, each by name, code or id */
 static GPtrArray *
-find_statuses (OfcCli     *cli,
-               const char *names,
-               GError    **error)
+find_statuses (OfcCli *cli, const char *names, GError **error)
 {
-  g_auto(GStrv) parts = g_strsplit (names != NULL ? names : "", ",", -1);
-  g_autoptr(GPtrArray) statuses = g_ptr_array_new_with_free_func (g_object_unref);
+  g_auto (GStrv) parts = g_strsplit (names != NULL ? names : "", ",", -1);
+  g_autoptr (GPtrArray) statuses = g_ptr_array_new_with_free_func (g_object_unref);
 
   for (guint i = 0; parts[i] != NULL; i++)
     {
@@ -105,16 +99,13 @@ find_statuses (OfcCli     *cli,
 
 /* each of @from may now move to @status */
 static gboolean
-link_from (OfcCli         *cli,
-           OfcOrderStatus *status,
-           GPtrArray      *from,
-           GError        **error)
+link_from (OfcCli *cli, OfcOrderStatus *status, GPtrArray *from, GError **error)
 {
   for (guint i = 0; i < from->len; i++)
     {
       OfcOrderStatus *source = g_ptr_array_index (from, i);
-      g_autoptr(GListModel) current = ofc_order_status_list_next (cli->context, source, error);
-      g_autoptr(GPtrArray) next = g_ptr_array_new_with_free_func (g_object_unref);
+      g_autoptr (GListModel) current = ofc_order_status_list_next (cli->context, source, error);
+      g_autoptr (GPtrArray) next = g_ptr_array_new_with_free_func (g_object_unref);
 
       if (current == NULL)
         return FALSE;
@@ -148,15 +139,15 @@ status_options_clear (StatusOptions *options)
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (StatusOptions, status_options_clear)
 
 static gboolean
-add_status (OfcCli              *cli,
-            const char          *name,
+add_status (OfcCli *cli,
+            const char *name,
             const StatusOptions *options,
-            OfcOrderStatus     **out,
-            GError             **error)
+            OfcOrderStatus **out,
+            GError **error)
 {
-  g_autoptr(GPtrArray) next = find_statuses (cli, options->next, error);
-  g_autoptr(GPtrArray) from = next != NULL ? find_statuses (cli, options->from, error) : NULL;
-  g_autoptr(OfcOrderStatus) status = NULL;
+  g_autoptr (GPtrArray) next = find_statuses (cli, options->next, error);
+  g_autoptr (GPtrArray) from = next != NULL ? find_statuses (cli, options->from, error) : NULL;
+  g_autoptr (OfcOrderStatus) status = NULL;
   OfcStatusGroup group;
 
   if (next == NULL || from == NULL)
@@ -164,8 +155,8 @@ add_status (OfcCli              *cli,
   if (!ofc_status_group_from_code (options->group, &group))
     {
       g_set_error (error, OFC_ERROR, OFC_ERROR_INVALID,
-                   _("Unknown status group “%s”; known: new, in-progress, waiting, ready, "
-                     "closed-success, closed-failure"),
+                   _ ("Unknown status group “%s”; known: new, in-progress, waiting, ready, "
+                      "closed-success, closed-failure"),
                    options->group);
       return FALSE;
     }
@@ -173,44 +164,42 @@ add_status (OfcCli              *cli,
   if (options->color != NULL)
     ofc_order_status_set_color (status, options->color);
   ofc_order_status_set_norm_hours (status, options->norm);
-  if (!ofc_order_status_save (cli->context, status, error)
-      || !ofc_order_status_set_next (cli->context, status, next, error)
-      || !link_from (cli, status, from, error))
+  if (!ofc_order_status_save (cli->context, status, error) ||
+      !ofc_order_status_set_next (cli->context, status, next, error) ||
+      !link_from (cli, status, from, error))
     return FALSE;
   *out = g_steal_pointer (&status);
   return TRUE;
 }
 
 static int
-status_add_run (OfcCli *cli,
-                int     argc,
-                char  **argv)
+status_add_run (OfcCli *cli, int argc, char **argv)
 {
-  g_auto(StatusOptions) options = { NULL };
+  g_auto (StatusOptions) options = { NULL };
   const GOptionEntry entries[] = {
     { "group", 0, 0, G_OPTION_ARG_STRING, &options.group,
-      N_("new, in-progress, waiting, ready, closed-success or closed-failure"), "GROUP" },
-    { "color", 0, 0, G_OPTION_ARG_STRING, &options.color, N_("Colour, #rrggbb"), "COLOR" },
-    { "norm", 0, 0, G_OPTION_ARG_INT, &options.norm, N_("Time norm in hours"), "HOURS" },
-    { "next", 0, 0, G_OPTION_ARG_STRING, &options.next, N_("Statuses it may move to"), "A,B" },
-    { "from", 0, 0, G_OPTION_ARG_STRING, &options.from, N_("Statuses that may move to it"),
+      N_ ("new, in-progress, waiting, ready, closed-success or closed-failure"), "GROUP" },
+    { "color", 0, 0, G_OPTION_ARG_STRING, &options.color, N_ ("Colour, #rrggbb"), "COLOR" },
+    { "norm", 0, 0, G_OPTION_ARG_INT, &options.norm, N_ ("Time norm in hours"), "HOURS" },
+    { "next", 0, 0, G_OPTION_ARG_STRING, &options.next, N_ ("Statuses it may move to"), "A,B" },
+    { "from", 0, 0, G_OPTION_ARG_STRING, &options.from, N_ ("Statuses that may move to it"),
       "A,B" },
     { NULL },
   };
-  g_autoptr(GError) error = NULL;
-  g_autoptr(OfcOrderStatus) status = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (OfcOrderStatus) status = NULL;
 
   if (!ofc_cli_parse_options (cli, "NAME — add an order status", entries, &argc, &argv, &error))
     return ofc_cli_usage_error (cli, "%s", error->message);
   if (argc != 2 || options.group == NULL)
-    return ofc_cli_usage_error (cli, _("“status add” needs a name and --group"));
-  if (ofc_cli_open (cli, OFC_DATABASE_OPEN_DEFAULT, &error) == NULL
-      || !add_status (cli, argv[1], &options, &status, &error))
+    return ofc_cli_usage_error (cli, _ ("“status add” needs a name and --group"));
+  if (ofc_cli_open (cli, OFC_DATABASE_OPEN_DEFAULT, &error) == NULL ||
+      !add_status (cli, argv[1], &options, &status, &error))
     return ofc_cli_fail (cli, error);
   if (cli->json)
     ofc_cli_print_json (status_to_json (cli, status));
   else
-    printf (_("Added the status “%s”\n"), ofc_order_status_get_name (status));
+    printf (_ ("Added the status “%s”\n"), ofc_order_status_get_name (status));
   return 0;
 }
 
@@ -221,9 +210,7 @@ static const OfcCliCommand status_verbs[] = {
 };
 
 int
-ofc_cli_status_run (OfcCli *cli,
-                    int     argc,
-                    char  **argv)
+ofc_cli_status_run (OfcCli *cli, int argc, char **argv)
 {
   return ofc_cli_run_verb (cli, "status", status_verbs, argc, argv);
 }
@@ -249,30 +236,28 @@ location_to_json (OfcLocation *location)
 }
 
 static int
-location_list_run (OfcCli *cli,
-                   int     argc,
-                   char  **argv)
+location_list_run (OfcCli *cli, int argc, char **argv)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GListModel) locations = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GListModel) locations = NULL;
   cJSON *array;
 
   if (!ofc_cli_parse_options (cli, "— the locations", NULL, &argc, &argv, &error))
     return ofc_cli_usage_error (cli, "%s", error->message);
-  if (ofc_cli_open (cli, OFC_DATABASE_OPEN_NO_CREATE, &error) == NULL
-      || (locations = ofc_location_list (cli->context, FALSE, &error)) == NULL)
+  if (ofc_cli_open (cli, OFC_DATABASE_OPEN_NO_CREATE, &error) == NULL ||
+      (locations = ofc_location_list (cli->context, FALSE, &error)) == NULL)
     return ofc_cli_fail (cli, error);
   array = cli->json ? cJSON_CreateArray () : NULL;
   for (guint i = 0; i < g_list_model_get_n_items (locations); i++)
     {
-      g_autoptr(OfcLocation) location = g_list_model_get_item (locations, i);
+      g_autoptr (OfcLocation) location = g_list_model_get_item (locations, i);
 
       if (array != NULL)
         cJSON_AddItemToArray (array, location_to_json (location));
       else
         printf ("%-6s %s%s\n", ofc_location_get_series_prefix (location),
                 ofc_location_get_name (location),
-                ofc_location_get_is_default (location) ? _(" (default)") : "");
+                ofc_location_get_is_default (location) ? _ (" (default)") : "");
     }
   if (array != NULL)
     ofc_cli_print_json (array);
@@ -300,55 +285,49 @@ location_options_clear (LocationOptions *options)
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (LocationOptions, location_options_clear)
 
 static gboolean
-add_location (OfcCli                *cli,
-              OfcLocation           *location,
-              const LocationOptions *options,
-              GError               **error)
+add_location (OfcCli *cli, OfcLocation *location, const LocationOptions *options, GError **error)
 {
-  g_autoptr(OfcOrderType) type = NULL;
+  g_autoptr (OfcOrderType) type = NULL;
 
-  if (options->type != NULL
-      && (type = ofc_order_type_find (cli->context, options->type, error)) == NULL)
+  if (options->type != NULL &&
+      (type = ofc_order_type_find (cli->context, options->type, error)) == NULL)
     return FALSE;
   ofc_location_set_series_prefix (location, options->prefix);
   ofc_location_set_address (location, options->address);
   ofc_location_set_phone (location, options->phone);
   if (type != NULL)
     ofc_location_set_order_type_id (location, ofc_order_type_get_id (type));
-  return ofc_location_save (cli->context, location, error)
-         && (!options->make_default || ofc_location_make_default (cli->context, location, error));
+  return ofc_location_save (cli->context, location, error) &&
+         (!options->make_default || ofc_location_make_default (cli->context, location, error));
 }
 
 static int
-location_add_run (OfcCli *cli,
-                  int     argc,
-                  char  **argv)
+location_add_run (OfcCli *cli, int argc, char **argv)
 {
-  g_auto(LocationOptions) options = { NULL };
+  g_auto (LocationOptions) options = { NULL };
   const GOptionEntry entries[] = {
-    { "prefix", 0, 0, G_OPTION_ARG_STRING, &options.prefix, N_("Order number prefix"), "P" },
-    { "address", 0, 0, G_OPTION_ARG_STRING, &options.address, N_("Address"), "TEXT" },
-    { "phone", 0, 0, G_OPTION_ARG_STRING, &options.phone, N_("Phone"), "PHONE" },
-    { "type", 0, 0, G_OPTION_ARG_STRING, &options.type, N_("Default order type"), "TYPE" },
-    { "default", 0, 0, G_OPTION_ARG_NONE, &options.make_default, N_("Make it the default"),
-      NULL },
+    { "prefix", 0, 0, G_OPTION_ARG_STRING, &options.prefix, N_ ("Order number prefix"), "P" },
+    { "address", 0, 0, G_OPTION_ARG_STRING, &options.address, N_ ("Address"), "TEXT" },
+    { "phone", 0, 0, G_OPTION_ARG_STRING, &options.phone, N_ ("Phone"), "PHONE" },
+    { "type", 0, 0, G_OPTION_ARG_STRING, &options.type, N_ ("Default order type"), "TYPE" },
+    { "default", 0, 0, G_OPTION_ARG_NONE, &options.make_default, N_ ("Make it the default"), NULL },
     { NULL },
   };
-  g_autoptr(GError) error = NULL;
-  g_autoptr(OfcLocation) location = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (OfcLocation) location = NULL;
 
   if (!ofc_cli_parse_options (cli, "NAME — add a location", entries, &argc, &argv, &error))
     return ofc_cli_usage_error (cli, "%s", error->message);
   if (argc != 2)
-    return ofc_cli_usage_error (cli, _("“location add” needs a name"));
+    return ofc_cli_usage_error (cli, _ ("“location add” needs a name"));
   location = ofc_location_new (argv[1]);
-  if (ofc_cli_open (cli, OFC_DATABASE_OPEN_DEFAULT, &error) == NULL
-      || !add_location (cli, location, &options, &error))
+  if (ofc_cli_open (cli, OFC_DATABASE_OPEN_DEFAULT, &error) == NULL ||
+      !add_location (cli, location, &options, &error))
     return ofc_cli_fail (cli, error);
   if (cli->json)
     ofc_cli_print_json (location_to_json (location));
   else
-    printf (_("Added the location “%s”\n"), ofc_location_get_name (location));
+    printf (_ ("Added the location “%s”\n"), ofc_location_get_name (location));
   return 0;
 }
 
@@ -359,9 +338,7 @@ static const OfcCliCommand location_verbs[] = {
 };
 
 int
-ofc_cli_location_run (OfcCli *cli,
-                      int     argc,
-                      char  **argv)
+ofc_cli_location_run (OfcCli *cli, int argc, char **argv)
 {
   return ofc_cli_run_verb (cli, "location", location_verbs, argc, argv);
 }

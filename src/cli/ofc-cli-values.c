@@ -14,23 +14,20 @@
 
 /* in the shop currency; "1500", "1 500,50", "1500.50" */
 gboolean
-ofc_cli_parse_money (OfcCli     *cli,
-                     const char *option,
-                     const char *text,
-                     gint64     *minor,
-                     GError    **error)
+ofc_cli_parse_money (
+    OfcCli *cli, const char *option, const char *text, gint64 *minor, GError **error)
 {
   OfcMoney money;
-  g_autoptr(GError) local = NULL;
+  g_autoptr (GError) local = NULL;
 
   if (!ofc_money_parse (text, ofc_context_get_currency (cli->context), &money, &local))
     {
-      g_set_error (error, OFC_ERROR, OFC_ERROR_INVALID, _("%s: %s"), option, local->message);
+      g_set_error (error, OFC_ERROR, OFC_ERROR_INVALID, _ ("%s: %s"), option, local->message);
       return FALSE;
     }
   if (money.minor < 0)
     {
-      g_set_error (error, OFC_ERROR, OFC_ERROR_INVALID, _("%s cannot be negative"), option);
+      g_set_error (error, OFC_ERROR, OFC_ERROR_INVALID, _ ("%s cannot be negative"), option);
       return FALSE;
     }
   *minor = money.minor;
@@ -39,12 +36,10 @@ ofc_cli_parse_money (OfcCli     *cli,
 
 /* a local date "2026-05-01" is due by the end of that day; an ISO 8601 time is exact */
 gboolean
-ofc_cli_parse_deadline (const char *text,
-                        gint64     *us,
-                        GError    **error)
+ofc_cli_parse_deadline (const char *text, gint64 *us, GError **error)
 {
-  g_autoptr(GTimeZone) local = g_time_zone_new_local ();
-  g_autoptr(GDateTime) time = NULL;
+  g_autoptr (GTimeZone) local = g_time_zone_new_local ();
+  g_autoptr (GDateTime) time = NULL;
   int year, month, day;
   char end;
 
@@ -55,7 +50,7 @@ ofc_cli_parse_deadline (const char *text,
   if (time == NULL)
     {
       g_set_error (error, OFC_ERROR, OFC_ERROR_INVALID,
-                   _("“%s” is not a date; write it as 2026-05-01 or 2026-05-01T18:00"), text);
+                   _ ("“%s” is not a date; write it as 2026-05-01 or 2026-05-01T18:00"), text);
       return FALSE;
     }
   *us = g_date_time_to_unix (time) * G_USEC_PER_SEC;
@@ -64,10 +59,7 @@ ofc_cli_parse_deadline (const char *text,
 
 /* "7.5" or "7,5" → 750 basis points */
 gboolean
-ofc_cli_parse_percent (const char *option,
-                       const char *text,
-                       int        *basis_points,
-                       GError    **error)
+ofc_cli_parse_percent (const char *option, const char *text, int *basis_points, GError **error)
 {
   g_autofree char *dotted = g_strdelimit (g_strdup (text), ",", '.');
   char *end = NULL;
@@ -75,46 +67,40 @@ ofc_cli_parse_percent (const char *option,
 
   if (end == dotted || *end != '\0' || value < 0 || value > 100)
     {
-      g_set_error (error, OFC_ERROR, OFC_ERROR_INVALID, _("%s must be a percentage, 0–100"),
+      g_set_error (error, OFC_ERROR, OFC_ERROR_INVALID, _ ("%s must be a percentage, 0–100"),
                    option);
       return FALSE;
     }
   /* two decimals of a percent are exact in basis points */
-  *basis_points = (int) (value * 100 + 0.5);
+  *basis_points = (int)(value * 100 + 0.5);
   return TRUE;
 }
 
 gboolean
-ofc_cli_parse_count (const char *option,
-                     const char *text,
-                     int         min,
-                     int         max,
-                     int        *out,
-                     GError    **error)
+ofc_cli_parse_count (
+    const char *option, const char *text, int min, int max, int *out, GError **error)
 {
   gint64 value = 0;
 
   if (!g_ascii_string_to_signed (text, 10, min, max, &value, NULL))
     {
-      g_set_error (error, OFC_ERROR, OFC_ERROR_INVALID, _("%s must be a whole number, %d–%d"),
+      g_set_error (error, OFC_ERROR, OFC_ERROR_INVALID, _ ("%s must be a whole number, %d–%d"),
                    option, min, max);
       return FALSE;
     }
-  *out = (int) value;
+  *out = (int)value;
   return TRUE;
 }
 
 char *
-ofc_cli_format_money (OfcCli *cli,
-                      gint64  minor)
+ofc_cli_format_money (OfcCli *cli, gint64 minor)
 {
   return ofc_money_format (ofc_money_init (minor, ofc_context_get_currency (cli->context)), NULL,
                            OFC_MONEY_FORMAT_SYMBOL);
 }
 
 cJSON *
-ofc_cli_json_minor (OfcCli *cli,
-                    gint64  minor)
+ofc_cli_json_minor (OfcCli *cli, gint64 minor)
 {
   return ofc_cli_json_money (ofc_money_init (minor, ofc_context_get_currency (cli->context)));
 }
@@ -123,8 +109,8 @@ ofc_cli_json_minor (OfcCli *cli,
 char *
 ofc_cli_format_time (gint64 us)
 {
-  g_autoptr(GDateTime) utc = NULL;
-  g_autoptr(GDateTime) local = NULL;
+  g_autoptr (GDateTime) utc = NULL;
+  g_autoptr (GDateTime) local = NULL;
 
   if (us == 0)
     return g_strdup ("");

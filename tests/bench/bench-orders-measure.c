@@ -11,30 +11,26 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-int bench_measure (const char *path,
-                   guint       samples);
+int bench_measure (const char *path, guint samples);
 
 static int
-compare_int64 (gconstpointer a,
-               gconstpointer b)
+compare_int64 (gconstpointer a, gconstpointer b)
 {
-  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
+  gint64 x = *(const gint64 *)a, y = *(const gint64 *)b;
 
   return x < y ? -1 : x > y;
 }
 
 static double
-percentile (GArray *times,
-            double  p)
+percentile (GArray *times, double p)
 {
-  guint index = (guint) (p * (times->len - 1) + 0.5);
+  guint index = (guint)(p * (times->len - 1) + 0.5);
 
   return g_array_index (times, gint64, index) / 1000.0;
 }
 
 static void
-report (const char *what,
-        GArray     *times)
+report (const char *what, GArray *times)
 {
   g_array_sort (times, compare_int64);
   printf ("%-44s n=%-5u p50 %7.3f  p95 %7.3f  p99 %7.3f  max %7.3f ms\n", what, times->len,
@@ -43,8 +39,7 @@ report (const char *what,
 }
 
 static void
-check (gboolean ok,
-       GError  *error)
+check (gboolean ok, GError *error)
 {
   if (ok)
     return;
@@ -54,45 +49,40 @@ check (gboolean ok,
 
 /* a random row's column @sql selects with ?1 = a rowid */
 static char *
-random_text (OfcDatabase *database,
-             const char  *sql,
-             gint64       max_rowid)
+random_text (OfcDatabase *database, const char *sql, gint64 max_rowid)
 {
-  g_autoptr(OfcStatement) statement = ofc_database_prepare (database, sql, NULL);
+  g_autoptr (OfcStatement) statement = ofc_database_prepare (database, sql, NULL);
 
-  ofc_statement_bind_int64 (statement, 1, g_random_int_range (1, (gint32) max_rowid + 1));
+  ofc_statement_bind_int64 (statement, 1, g_random_int_range (1, (gint32)max_rowid + 1));
   return ofc_statement_step (statement, NULL) ? ofc_statement_dup_text (statement, 0)
                                               : g_strdup ("");
 }
 
 static gint64
-max_rowid (OfcDatabase *database,
-           const char  *sql)
+max_rowid (OfcDatabase *database, const char *sql)
 {
-  g_autoptr(OfcStatement) statement = ofc_database_prepare (database, sql, NULL);
+  g_autoptr (OfcStatement) statement = ofc_database_prepare (database, sql, NULL);
 
   return ofc_statement_step (statement, NULL) ? ofc_statement_get_int64 (statement, 0) : 1;
 }
 
 static void
-measure_creation (OfcContext *context,
-                  const char *what,
-                  guint       n)
+measure_creation (OfcContext *context, const char *what, guint n)
 {
   OfcDatabase *database = ofc_context_get_database (context);
-  g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr (GArray) times = g_array_new (FALSE, FALSE, sizeof (gint64));
   gint64 clients = max_rowid (database, "SELECT max(rowid) FROM client");
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(OfcStatement) client = ofc_database_prepare (
-        database, "SELECT id FROM client WHERE rowid = ?1", NULL);
-      g_autoptr(OfcOrder) order = ofc_order_new ();
+      g_autoptr (OfcStatement) client =
+          ofc_database_prepare (database, "SELECT id FROM client WHERE rowid = ?1", NULL);
+      g_autoptr (OfcOrder) order = ofc_order_new ();
       GError *error = NULL;
       OfcUuid client_id;
       gint64 start, took;
 
-      ofc_statement_bind_int64 (client, 1, g_random_int_range (1, (gint32) clients + 1));
+      ofc_statement_bind_int64 (client, 1, g_random_int_range (1, (gint32)clients + 1));
       check (ofc_statement_step (client, NULL), NULL);
       ofc_statement_get_uuid (client, 0, &client_id);
       g_clear_pointer (&client, ofc_statement_release);
@@ -129,8 +119,9 @@ query_serial (OfcDatabase *database)
 static char *
 query_number (OfcDatabase *database)
 {
-  return g_strdup_printf ("%d", g_random_int_range (1, (gint32) max_rowid (
-                                                         database, "SELECT max(seq) FROM repair_order")));
+  return g_strdup_printf (
+      "%d",
+      g_random_int_range (1, (gint32)max_rowid (database, "SELECT max(seq) FROM repair_order")));
 }
 
 static char *
@@ -146,10 +137,10 @@ query_name_fragment (OfcDatabase *database)
 {
   g_autofree char *name = random_text (database, "SELECT name FROM client WHERE rowid = ?1",
                                        max_rowid (database, "SELECT max(rowid) FROM client"));
-  const char *end = g_utf8_offset_to_pointer (name, MIN (g_random_int_range (4, 7),
-                                                         g_utf8_strlen (name, -1)));
+  const char *end =
+      g_utf8_offset_to_pointer (name, MIN (g_random_int_range (4, 7), g_utf8_strlen (name, -1)));
 
-  return g_strndup (name, (gsize) (end - name));
+  return g_strndup (name, (gsize)(end - name));
 }
 
 static char *
@@ -164,20 +155,17 @@ query_full_name (OfcDatabase *database)
 }
 
 static void
-measure_search (OfcContext *context,
-                const char *what,
-                MakeQuery   make,
-                guint       n)
+measure_search (OfcContext *context, const char *what, MakeQuery make, guint n)
 {
   OfcDatabase *database = ofc_context_get_database (context);
-  g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr (GArray) times = g_array_new (FALSE, FALSE, sizeof (gint64));
   guint found = 0;
 
   for (guint i = 0; i < n; i++)
     {
       g_autofree char *text = make (database);
-      g_autoptr(OfcOrderFilter) filter = ofc_order_filter_new ();
-      g_autoptr(GListModel) orders = NULL;
+      g_autoptr (OfcOrderFilter) filter = ofc_order_filter_new ();
+      g_autoptr (GListModel) orders = NULL;
       GError *error = NULL;
       gint64 start, took;
 
@@ -194,20 +182,16 @@ measure_search (OfcContext *context,
 }
 
 static void
-measure_filter (OfcContext  *context,
-                const char  *what,
-                guint        groups,
-                OfcOrderSort sort,
-                guint        n)
+measure_filter (OfcContext *context, const char *what, guint groups, OfcOrderSort sort, guint n)
 {
-  g_autoptr(GArray) first_page = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autoptr(GArray) with_count = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr (GArray) first_page = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr (GArray) with_count = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autofree char *label = g_strconcat (what, " + count", NULL);
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(OfcOrderFilter) filter = ofc_order_filter_new ();
-      g_autoptr(GListModel) orders = NULL;
+      g_autoptr (OfcOrderFilter) filter = ofc_order_filter_new ();
+      g_autoptr (GListModel) orders = NULL;
       GError *error = NULL;
       gint64 start, middle, count = 0;
 
@@ -218,41 +202,39 @@ measure_filter (OfcContext  *context,
       orders = ofc_order_search (context, filter, OFC_ORDER_LIST_PAGE, &error);
       middle = g_get_monotonic_time ();
       check (orders != NULL && ofc_order_count (context, filter, &count, &error), error);
-      g_array_append_vals (first_page, &(gint64) { middle - start }, 1);
-      g_array_append_vals (with_count, &(gint64) { g_get_monotonic_time () - start }, 1);
+      g_array_append_vals (first_page, &(gint64){ middle - start }, 1);
+      g_array_append_vals (with_count, &(gint64){ g_get_monotonic_time () - start }, 1);
     }
   report (what, first_page);
   report (label, with_count);
 }
 
 static void
-measure_list (OfcContext *context,
-              guint       n)
+measure_list (OfcContext *context, guint n)
 {
-  g_autoptr(GArray) first = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autoptr(GArray) all = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr (GArray) first = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr (GArray) all = g_array_new (FALSE, FALSE, sizeof (gint64));
 
   for (guint i = 0; i < n; i++)
     {
       gint64 start = g_get_monotonic_time ();
-      g_autoptr(OfcOrderList) list = ofc_order_list_new (context, NULL);
-      g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (list), 0);
+      g_autoptr (OfcOrderList) list = ofc_order_list_new (context, NULL);
+      g_autoptr (GObject) item = g_list_model_get_item (G_LIST_MODEL (list), 0);
       gint64 shown = g_get_monotonic_time ();
 
       while (ofc_order_list_get_loading (list))
         g_main_context_iteration (NULL, TRUE);
-      g_array_append_vals (first, &(gint64) { shown - start }, 1);
-      g_array_append_vals (all, &(gint64) { g_get_monotonic_time () - start }, 1);
+      g_array_append_vals (first, &(gint64){ shown - start }, 1);
+      g_array_append_vals (all, &(gint64){ g_get_monotonic_time () - start }, 1);
     }
   report ("OfcOrderList: count + first page + 1 item", first);
   report ("OfcOrderList: all ids loaded (worker)", all);
 }
 
 static void
-measure_counts (OfcContext *context,
-                guint       n)
+measure_counts (OfcContext *context, guint n)
 {
-  g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr (GArray) times = g_array_new (FALSE, FALSE, sizeof (gint64));
 
   for (guint i = 0; i < n; i++)
     {
@@ -261,7 +243,7 @@ measure_counts (OfcContext *context,
       gint64 start = g_get_monotonic_time ();
 
       check (ofc_order_counts (context, &counts, &error), error);
-      g_array_append_vals (times, &(gint64) { g_get_monotonic_time () - start }, 1);
+      g_array_append_vals (times, &(gint64){ g_get_monotonic_time () - start }, 1);
       if (i == 0)
         printf ("header: %" G_GINT64_FORMAT " orders, %" G_GINT64_FORMAT " open, %" G_GINT64_FORMAT
                 " urgent, %" G_GINT64_FORMAT " overdue\n",
@@ -271,12 +253,11 @@ measure_counts (OfcContext *context,
 }
 
 int
-bench_measure (const char *path,
-               guint       samples)
+bench_measure (const char *path, guint samples)
 {
   GError *error = NULL;
-  g_autoptr(OfcDatabase) database = ofc_database_open (path, OFC_DATABASE_OPEN_NO_CREATE, &error);
-  g_autoptr(OfcContext) context = NULL;
+  g_autoptr (OfcDatabase) database = ofc_database_open (path, OFC_DATABASE_OPEN_NO_CREATE, &error);
+  g_autoptr (OfcContext) context = NULL;
 
   check (database != NULL, error);
   context = ofc_context_new (database);
@@ -290,8 +271,8 @@ bench_measure (const char *path,
   measure_search (context, "search: surname + first name", query_full_name, samples);
   for (guint group = 0; group < OFC_N_STATUS_GROUPS; group++)
     {
-      g_autofree char *what = g_strdup_printf ("group %s, by deadline, first 100",
-                                               ofc_status_group_to_code (group));
+      g_autofree char *what =
+          g_strdup_printf ("group %s, by deadline, first 100", ofc_status_group_to_code (group));
 
       measure_filter (context, what, 1u << group, OFC_ORDER_SORT_DEADLINE, 20);
     }

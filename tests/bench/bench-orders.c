@@ -16,18 +16,18 @@
 #include <stdlib.h>
 
 static const char *const surnames[] = {
-  "Иванов", "Смирнов", "Кузнецов", "Попов",  "Васильев", "Петров",  "Соколов", "Михайлов",
-  "Новиков", "Фёдоров", "Морозов", "Волков", "Алексеев", "Лебедев", "Семёнов", "Егоров",
-  "Павлов", "Козлов",  "Степанов", "Николаев", "Орлов",  "Андреев", "Макаров", "Никитин",
-  "Захаров", "Зайцев", "Соловьёв", "Борисов", "Яковлев", "Григорьев", "Романов", "Воробьёв",
+  "Иванов",  "Смирнов", "Кузнецов", "Попов",    "Васильев", "Петров",    "Соколов", "Михайлов",
+  "Новиков", "Фёдоров", "Морозов",  "Волков",   "Алексеев", "Лебедев",   "Семёнов", "Егоров",
+  "Павлов",  "Козлов",  "Степанов", "Николаев", "Орлов",    "Андреев",   "Макаров", "Никитин",
+  "Захаров", "Зайцев",  "Соловьёв", "Борисов",  "Яковлев",  "Григорьев", "Романов", "Воробьёв",
 };
 static const char *const male_names[] = {
-  "Александр", "Сергей", "Дмитрий", "Андрей", "Алексей", "Максим", "Евгений", "Иван",
-  "Михаил",    "Артём",  "Никита",  "Игорь",  "Владимир", "Павел", "Роман",  "Олег",
+  "Александр", "Сергей", "Дмитрий", "Андрей", "Алексей",  "Максим", "Евгений", "Иван",
+  "Михаил",    "Артём",  "Никита",  "Игорь",  "Владимир", "Павел",  "Роман",   "Олег",
 };
 static const char *const female_names[] = {
-  "Анна", "Мария", "Елена", "Ольга", "Наталья", "Екатерина", "Татьяна", "Ирина",
-  "Светлана", "Юлия", "Анастасия", "Дарья", "Марина", "Ксения", "Виктория", "Алина",
+  "Анна",     "Мария", "Елена",     "Ольга", "Наталья", "Екатерина", "Татьяна",  "Ирина",
+  "Светлана", "Юлия",  "Анастасия", "Дарья", "Марина",  "Ксения",    "Виктория", "Алина",
 };
 static const char *const patronymics[] = {
   "Александров", "Сергеев", "Дмитриев", "Андреев", "Алексеев", "Иванов", "Михайлов", "Петров",
@@ -35,13 +35,11 @@ static const char *const patronymics[] = {
 
 /* skewed toward the first entries, as real names are */
 static const char *
-pick_skewed (GRand             *rand,
-             const char *const *items,
-             guint              n)
+pick_skewed (GRand *rand, const char *const *items, guint n)
 {
   double x = g_rand_double (rand);
 
-  return items[(guint) (x * x * n)];
+  return items[(guint)(x * x * n)];
 }
 
 static char *
@@ -65,12 +63,9 @@ die (GError *error)
 }
 
 static void
-insert_client (OfcDatabase *database,
-               GRand       *rand,
-               guint        i,
-               char        *phone_out)
+insert_client (OfcDatabase *database, GRand *rand, guint i, char *phone_out)
 {
-  g_autoptr(OfcStatement) statement = NULL;
+  g_autoptr (OfcStatement) statement = NULL;
   g_autofree char *name = make_name (rand);
   g_autofree char *key = g_utf8_casefold (name, -1);
   g_autofree char *phones = NULL;
@@ -100,11 +95,9 @@ insert_client (OfcDatabase *database,
 }
 
 static void
-insert_phone (OfcDatabase *database,
-              guint        i,
-              const char  *digits)
+insert_phone (OfcDatabase *database, guint i, const char *digits)
 {
-  g_autoptr(OfcStatement) statement = NULL;
+  g_autoptr (OfcStatement) statement = NULL;
   g_autofree char *display = g_strdup_printf ("+%s", digits);
   GError *error = NULL;
   OfcUuid id;
@@ -125,16 +118,14 @@ insert_phone (OfcDatabase *database,
 }
 
 static void
-generate_clients (OfcDatabase *database,
-                  guint        n,
-                  guint64      seed)
+generate_clients (OfcDatabase *database, guint n, guint64 seed)
 {
-  g_autoptr(GRand) rand = g_rand_new_with_seed ((guint32) seed);
+  g_autoptr (GRand) rand = g_rand_new_with_seed ((guint32)seed);
   GError *error = NULL;
 
   for (guint done = 0; done < n;)
     {
-      g_autoptr(OfcTransaction) transaction = ofc_database_begin (database, &error);
+      g_autoptr (OfcTransaction) transaction = ofc_database_begin (database, &error);
 
       if (transaction == NULL)
         die (error);
@@ -151,26 +142,21 @@ generate_clients (OfcDatabase *database,
 }
 
 static void
-report_progress (guint    done,
-                 guint    total,
-                 gpointer user_data)
+report_progress (guint done, guint total, gpointer user_data)
 {
-  gint64 started = *(gint64 *) user_data;
-  double seconds = (double) (g_get_monotonic_time () - started) / G_USEC_PER_SEC;
+  gint64 started = *(gint64 *)user_data;
+  double seconds = (double)(g_get_monotonic_time () - started) / G_USEC_PER_SEC;
 
   if (done % 50000 == 0 || done == total)
     g_printerr ("  %u / %u orders, %.0f s\n", done, total, seconds);
 }
 
 static int
-generate (const char *path,
-          guint       n_clients,
-          guint       n_orders,
-          guint64     seed)
+generate (const char *path, guint n_clients, guint n_orders, guint64 seed)
 {
   GError *error = NULL;
-  g_autoptr(OfcDatabase) database = ofc_database_open (path, 0, &error);
-  g_autoptr(OfcContext) context = NULL;
+  g_autoptr (OfcDatabase) database = ofc_database_open (path, 0, &error);
+  g_autoptr (OfcContext) context = NULL;
   gint64 started;
 
   if (database == NULL)
@@ -179,30 +165,27 @@ generate (const char *path,
   started = g_get_monotonic_time ();
   generate_clients (database, n_clients, seed);
   printf ("clients: %u in %.1f s\n", n_clients,
-          (double) (g_get_monotonic_time () - started) / G_USEC_PER_SEC);
+          (double)(g_get_monotonic_time () - started) / G_USEC_PER_SEC);
   started = g_get_monotonic_time ();
-  if (!ofc_demo_generate_orders (database, n_orders, seed, report_progress, &started, NULL,
-                                 &error))
+  if (!ofc_demo_generate_orders (database, n_orders, seed, report_progress, &started, NULL, &error))
     die (error);
   printf ("demo orders: %u in %.1f s\n", n_orders,
-          (double) (g_get_monotonic_time () - started) / G_USEC_PER_SEC);
+          (double)(g_get_monotonic_time () - started) / G_USEC_PER_SEC);
   if (!ofc_database_exec (database, "PRAGMA optimize; ANALYZE;", &error))
     die (error);
   return 0;
 }
 
-int bench_measure (const char *path,
-                   guint       samples);
+int bench_measure (const char *path, guint samples);
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   if (argc >= 5 && g_str_equal (argv[1], "generate"))
-    return generate (argv[2], (guint) atoi (argv[3]), (guint) atoi (argv[4]),
+    return generate (argv[2], (guint)atoi (argv[3]), (guint)atoi (argv[4]),
                      argc > 5 ? g_ascii_strtoull (argv[5], NULL, 10) : 42);
   if (argc >= 3 && g_str_equal (argv[1], "measure"))
-    return bench_measure (argv[2], argc > 3 ? (guint) atoi (argv[3]) : 200);
+    return bench_measure (argv[2], argc > 3 ? (guint)atoi (argv[3]) : 200);
   g_printerr ("usage: bench-orders generate DB CLIENTS ORDERS [SEED]\n"
               "       bench-orders measure DB [SAMPLES]\n");
   return 2;

@@ -36,8 +36,8 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
 static void
 setup (void)
 {
-  g_autoptr(OfcDatabase) database = NULL;
-  g_autoptr(OfcContext) context = NULL;
+  g_autoptr (OfcDatabase) database = NULL;
+  g_autoptr (OfcContext) context = NULL;
   OfcUuid id;
 
   folder = ofc_test_make_tmpdir ();
@@ -58,26 +58,24 @@ teardown (void)
 
 /* runs officina-cli --db PATH --json ARGS…; parses stdout as JSON when it succeeded */
 static void
-run_cli (Run        *run,
-         const char *first,
-         ...)
+run_cli (Run *run, const char *first, ...)
 {
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr (GError) error = NULL;
   va_list args;
 
-  g_ptr_array_add (argv, (char *) g_getenv ("OFC_CLI"));
+  g_ptr_array_add (argv, (char *)g_getenv ("OFC_CLI"));
   g_ptr_array_add (argv, "--db");
   g_ptr_array_add (argv, path);
   g_ptr_array_add (argv, "--json");
   va_start (args, first);
   for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (char *) arg);
+    g_ptr_array_add (argv, (char *)arg);
   va_end (args);
   g_ptr_array_add (argv, NULL);
   ck_assert_msg (g_getenv ("OFC_CLI") != NULL, "OFC_CLI is not set");
-  ck_assert (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                           &run->out, &run->err, &run->status, &error));
+  ck_assert (g_spawn_sync (NULL, (char **)argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, &run->out,
+                           &run->err, &run->status, &error));
   ofc_assert_no_error (error);
   run->status = WIFEXITED (run->status) ? WEXITSTATUS (run->status) : -1;
   run->json = run->status == 0 ? cJSON_Parse (run->out) : NULL;
@@ -92,21 +90,17 @@ assert_ok (Run *run)
 
 /* a failure: the status, and exactly one line on stderr naming @part */
 static void
-assert_fails (Run        *run,
-              int         status,
-              const char *part)
+assert_fails (Run *run, int status, const char *part)
 {
-  ck_assert_msg (run->status == status, "exit %d, expected %d: %s", run->status, status,
-                 run->err);
+  ck_assert_msg (run->status == status, "exit %d, expected %d: %s", run->status, status, run->err);
   ck_assert_msg (g_str_has_prefix (run->err, "officina-cli: "), "stderr: %s", run->err);
-  ck_assert_msg (strchr (run->err, '\n') == run->err + strlen (run->err) - 1,
-                 "not one line: %s", run->err);
+  ck_assert_msg (strchr (run->err, '\n') == run->err + strlen (run->err) - 1, "not one line: %s",
+                 run->err);
   ck_assert_msg (strstr (run->err, part) != NULL, "“%s” not in: %s", part, run->err);
 }
 
 static const char *
-json_text (cJSON      *object,
-           const char *name)
+json_text (cJSON *object, const char *name)
 {
   cJSON *item = cJSON_GetObjectItemCaseSensitive (object, name);
 
@@ -117,31 +111,29 @@ json_text (cJSON      *object,
 static void
 create_order (const char *serial)
 {
-  g_auto(Run) run = { 0 };
+  g_auto (Run) run = { 0 };
 
-  run_cli (&run, "order", "create", "--client", client_id, "--device-type", "Smartphone",
-           "--brand", "Apple", "--model", "iPhone 12", "--serial", serial, "--malfunction",
-           "Broken screen", "--urgent", "--deadline", "2030-01-31", "--estimate", "3500",
-           NULL);
+  run_cli (&run, "order", "create", "--client", client_id, "--device-type", "Smartphone", "--brand",
+           "Apple", "--model", "iPhone 12", "--serial", serial, "--malfunction", "Broken screen",
+           "--urgent", "--deadline", "2030-01-31", "--estimate", "3500", NULL);
   assert_ok (&run);
 }
 
 START_TEST (test_create)
 {
-  g_auto(Run) run = { 0 };
-  g_auto(Run) again = { 0 };
+  g_auto (Run) run = { 0 };
+  g_auto (Run) again = { 0 };
   cJSON *warnings;
 
-  run_cli (&run, "order", "create", "--client", client_id, "--device-type", "Smartphone",
-           "--brand", "Apple", "--model", "iPhone 12", "--serial", "490154203237519",
-           "--malfunction", "Broken screen", "--urgent", "--estimate", "3 500,50", NULL);
+  run_cli (&run, "order", "create", "--client", client_id, "--device-type", "Smartphone", "--brand",
+           "Apple", "--model", "iPhone 12", "--serial", "490154203237519", "--malfunction",
+           "Broken screen", "--urgent", "--estimate", "3 500,50", NULL);
   assert_ok (&run);
   ck_assert_str_eq (json_text (run.json, "number"), "A-000001");
   ck_assert_str_eq (json_text (run.json, "status"), "New");
-  ck_assert (ofc_uuid_parse (json_text (run.json, "id"), &(OfcUuid) { 0 }));
+  ck_assert (ofc_uuid_parse (json_text (run.json, "id"), &(OfcUuid){ 0 }));
   ck_assert (cJSON_IsTrue (cJSON_GetObjectItem (run.json, "urgent")));
-  ck_assert_str_eq (
-    json_text (cJSON_GetObjectItem (run.json, "estimate"), "amount"), "3500.50");
+  ck_assert_str_eq (json_text (cJSON_GetObjectItem (run.json, "estimate"), "amount"), "3500.50");
   warnings = cJSON_GetObjectItem (run.json, "warnings");
   ck_assert_int_eq (cJSON_GetArraySize (warnings), 1); /* a wrong IMEI check digit */
   run_cli (&again, "order", "create", "--client", client_id, "--device-type", "Smartphone",
@@ -153,10 +145,10 @@ END_TEST
 
 START_TEST (test_create_refused)
 {
-  g_auto(Run) missing = { 0 };
-  g_auto(Run) unknown = { 0 };
-  g_auto(Run) long_text = { 0 };
-  g_auto(Run) bad_date = { 0 };
+  g_auto (Run) missing = { 0 };
+  g_auto (Run) unknown = { 0 };
+  g_auto (Run) long_text = { 0 };
+  g_auto (Run) bad_date = { 0 };
   g_autofree char *too_long = g_strnfill (600, 'x');
 
   run_cli (&missing, "order", "create", "--brand", "Apple", NULL);
@@ -167,20 +159,19 @@ START_TEST (test_create_refused)
   run_cli (&long_text, "order", "create", "--client", client_id, "--device-type", "Phone",
            "--brand", "A", "--model", "B", "--malfunction", too_long, NULL);
   assert_fails (&long_text, 1, "Malfunction");
-  run_cli (&bad_date, "order", "create", "--client", client_id, "--device-type", "Phone",
-           "--brand", "A", "--model", "B", "--malfunction", "C", "--deadline", "tomorrow",
-           NULL);
+  run_cli (&bad_date, "order", "create", "--client", client_id, "--device-type", "Phone", "--brand",
+           "A", "--model", "B", "--malfunction", "C", "--deadline", "tomorrow", NULL);
   assert_fails (&bad_date, 1, "tomorrow");
 }
 END_TEST
 
 START_TEST (test_show_search_list)
 {
-  g_auto(Run) show = { 0 };
-  g_auto(Run) search = { 0 };
-  g_auto(Run) by_phone = { 0 };
-  g_auto(Run) urgent = { 0 };
-  g_auto(Run) missing = { 0 };
+  g_auto (Run) show = { 0 };
+  g_auto (Run) search = { 0 };
+  g_auto (Run) by_phone = { 0 };
+  g_auto (Run) urgent = { 0 };
+  g_auto (Run) missing = { 0 };
 
   create_order ("SN-1");
   create_order ("SN-2");
@@ -205,13 +196,13 @@ END_TEST
 
 START_TEST (test_status_works_history)
 {
-  g_auto(Run) refused = { 0 };
-  g_auto(Run) moved = { 0 };
-  g_auto(Run) work = { 0 };
-  g_auto(Run) no_verdict = { 0 };
-  g_auto(Run) closed = { 0 };
-  g_auto(Run) comment = { 0 };
-  g_auto(Run) history = { 0 };
+  g_auto (Run) refused = { 0 };
+  g_auto (Run) moved = { 0 };
+  g_auto (Run) work = { 0 };
+  g_auto (Run) no_verdict = { 0 };
+  g_auto (Run) closed = { 0 };
+  g_auto (Run) comment = { 0 };
+  g_auto (Run) history = { 0 };
   cJSON *totals;
 
   create_order ("SN-1");
@@ -244,19 +235,18 @@ END_TEST
 
 START_TEST (test_reference_nouns)
 {
-  g_auto(Run) status = { 0 };
-  g_auto(Run) statuses = { 0 };
-  g_auto(Run) employee = { 0 };
-  g_auto(Run) employees = { 0 };
-  g_auto(Run) service = { 0 };
-  g_auto(Run) services = { 0 };
-  g_auto(Run) location = { 0 };
-  g_auto(Run) locations = { 0 };
-  g_auto(Run) bad_group = { 0 };
+  g_auto (Run) status = { 0 };
+  g_auto (Run) statuses = { 0 };
+  g_auto (Run) employee = { 0 };
+  g_auto (Run) employees = { 0 };
+  g_auto (Run) service = { 0 };
+  g_auto (Run) services = { 0 };
+  g_auto (Run) location = { 0 };
+  g_auto (Run) locations = { 0 };
+  g_auto (Run) bad_group = { 0 };
 
   run_cli (&status, "status", "add", "Waiting for the client", "--group", "waiting", "--color",
-           "#f6d32d", "--norm", "72", "--from", "diagnostics", "--next", "in-repair,refused",
-           NULL);
+           "#f6d32d", "--norm", "72", "--from", "diagnostics", "--next", "in-repair,refused", NULL);
   assert_ok (&status);
   ck_assert_int_eq (cJSON_GetArraySize (cJSON_GetObjectItem (status.json, "next")), 2);
   run_cli (&statuses, "status", "list", NULL);
@@ -267,12 +257,12 @@ START_TEST (test_reference_nouns)
   run_cli (&employee, "employee", "add", "Сидоров Сергей", "--roles", "technician",
            "--works-percent", "30", "--daily-rate", "1000", NULL);
   assert_ok (&employee);
-  ck_assert_int_eq ((int) cJSON_GetObjectItem (employee.json, "works_percent")->valuedouble, 30);
+  ck_assert_int_eq ((int)cJSON_GetObjectItem (employee.json, "works_percent")->valuedouble, 30);
   run_cli (&employees, "employee", "list", NULL);
   assert_ok (&employees);
   ck_assert_int_eq (cJSON_GetArraySize (employees.json), 2);
-  run_cli (&service, "service", "add", "Camera replacement", "--price", "2200", "--warranty",
-           "90", "--category", "Phones", NULL);
+  run_cli (&service, "service", "add", "Camera replacement", "--price", "2200", "--warranty", "90",
+           "--category", "Phones", NULL);
   assert_ok (&service);
   run_cli (&services, "service", "list", NULL);
   assert_ok (&services);
@@ -288,16 +278,16 @@ END_TEST
 
 START_TEST (test_executor_and_location)
 {
-  g_auto(Run) employee = { 0 };
-  g_auto(Run) location = { 0 };
-  g_auto(Run) order = { 0 };
+  g_auto (Run) employee = { 0 };
+  g_auto (Run) location = { 0 };
+  g_auto (Run) order = { 0 };
 
   run_cli (&employee, "employee", "add", "Tech", "--roles", "technician", NULL);
   assert_ok (&employee);
   run_cli (&location, "location", "add", "Branch", "--prefix", "B", NULL);
   assert_ok (&location);
-  run_cli (&order, "order", "create", "--client", client_id, "--device-type", "Laptop",
-           "--brand", "Lenovo", "--model", "T14", "--malfunction", "Overheats", "--executor",
+  run_cli (&order, "order", "create", "--client", client_id, "--device-type", "Laptop", "--brand",
+           "Lenovo", "--model", "T14", "--malfunction", "Overheats", "--executor",
            json_text (employee.json, "id"), "--location", "B", NULL);
   assert_ok (&order);
   ck_assert_str_eq (json_text (order.json, "number"), "B-000001");

@@ -27,12 +27,11 @@ teardown (void)
 }
 
 static OfcDatabase *
-open_with_clients (const char *name,
-                   guint       n_clients)
+open_with_clients (const char *name, guint n_clients)
 {
   g_autofree char *sub = g_build_filename (folder, name, NULL);
   OfcDatabase *database;
-  g_autoptr(OfcContext) context = NULL;
+  g_autoptr (OfcContext) context = NULL;
 
   ck_assert_int_eq (g_mkdir_with_parents (sub, 0700), 0);
   database = ofc_test_open_database (sub, NULL);
@@ -49,37 +48,35 @@ open_with_clients (const char *name,
 }
 
 static gint64
-count (OfcDatabase *database,
-       const char  *sql)
+count (OfcDatabase *database, const char *sql)
 {
-  g_autoptr(OfcStatement) statement = ofc_database_prepare (database, sql, NULL);
+  g_autoptr (OfcStatement) statement = ofc_database_prepare (database, sql, NULL);
 
   ck_assert (ofc_statement_step (statement, NULL));
   return ofc_statement_get_int64 (statement, 0);
 }
 
 static void
-on_progress (guint    done,
-             guint    total,
-             gpointer user_data)
+on_progress (guint done, guint total, gpointer user_data)
 {
-  *(guint *) user_data = done;
+  *(guint *)user_data = done;
 }
 
 /* one line per order: what the seed decides */
 static char *
 fingerprint (OfcDatabase *database)
 {
-  g_autoptr(OfcStatement) statement = NULL;
-  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr (OfcStatement) statement = NULL;
+  g_autoptr (GString) text = g_string_new (NULL);
 
-  statement = ofc_database_prepare (database,
-                                    "SELECT o.number, c.name, o.brand, o.model, o.serial,"
-                                    " s.code, o.estimate, o.urgent, (SELECT count(*) FROM order_work"
-                                    " WHERE order_id = o.id) FROM repair_order AS o"
-                                    " JOIN client AS c ON c.id = o.client_id"
-                                    " JOIN order_status AS s ON s.id = o.status_id ORDER BY o.seq",
-                                    NULL);
+  statement =
+      ofc_database_prepare (database,
+                            "SELECT o.number, c.name, o.brand, o.model, o.serial,"
+                            " s.code, o.estimate, o.urgent, (SELECT count(*) FROM order_work"
+                            " WHERE order_id = o.id) FROM repair_order AS o"
+                            " JOIN client AS c ON c.id = o.client_id"
+                            " JOIN order_status AS s ON s.id = o.status_id ORDER BY o.seq",
+                            NULL);
   while (ofc_statement_step (statement, NULL))
     for (int i = 0; i < 9; i++)
       g_string_append_printf (text, "%s%c", ofc_statement_get_text (statement, i),
@@ -89,12 +86,12 @@ fingerprint (OfcDatabase *database)
 
 START_TEST (test_generate)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(OfcDatabase) database = open_with_clients ("a", 40);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (OfcDatabase) database = open_with_clients ("a", 40);
   guint reported = 0;
 
-  ck_assert (ofc_demo_generate_orders (database, N_ORDERS, 7, on_progress, &reported, NULL,
-                                       &error));
+  ck_assert (
+      ofc_demo_generate_orders (database, N_ORDERS, 7, on_progress, &reported, NULL, &error));
   ofc_assert_no_error (error);
   ck_assert_uint_eq (reported, N_ORDERS);
   ck_assert_int_eq (count (database, "SELECT count(*) FROM repair_order"), N_ORDERS);
@@ -125,10 +122,10 @@ END_TEST
 
 START_TEST (test_reproducible)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(OfcDatabase) first = open_with_clients ("a", 25);
-  g_autoptr(OfcDatabase) second = open_with_clients ("b", 25);
-  g_autoptr(OfcDatabase) other = open_with_clients ("c", 25);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (OfcDatabase) first = open_with_clients ("a", 25);
+  g_autoptr (OfcDatabase) second = open_with_clients ("b", 25);
+  g_autoptr (OfcDatabase) other = open_with_clients ("c", 25);
   g_autofree char *a = NULL;
   g_autofree char *b = NULL;
   g_autofree char *c = NULL;
@@ -147,8 +144,8 @@ END_TEST
 
 START_TEST (test_needs_clients)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(OfcDatabase) database = open_with_clients ("a", 0);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (OfcDatabase) database = open_with_clients ("a", 0);
 
   ck_assert (!ofc_demo_generate_orders (database, 10, 1, NULL, NULL, NULL, &error));
   ofc_assert_error (error, OFC_ERROR, OFC_ERROR_NOT_FOUND);

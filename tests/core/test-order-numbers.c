@@ -22,8 +22,8 @@ static OfcUuid client_id;
 static void
 setup (void)
 {
-  g_autoptr(OfcDatabase) database = NULL;
-  g_autoptr(OfcContext) context = NULL;
+  g_autoptr (OfcDatabase) database = NULL;
+  g_autoptr (OfcContext) context = NULL;
 
   folder = ofc_test_make_tmpdir ();
   path = g_build_filename (folder, "officina.db", NULL);
@@ -44,17 +44,17 @@ teardown (void)
 static int
 take_orders_in (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(OfcDatabase) database = ofc_database_open_full (path, OFC_DATABASE_OPEN_NO_CREATE,
-                                                            60000, &error);
-  g_autoptr(OfcContext) context = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (OfcDatabase) database =
+      ofc_database_open_full (path, OFC_DATABASE_OPEN_NO_CREATE, 60000, &error);
+  g_autoptr (OfcContext) context = NULL;
 
   if (database == NULL)
     return 10;
   context = ofc_context_new (database);
   for (int i = 0; i < PER_PROCESS; i++)
     {
-      g_autoptr(OfcOrder) order = ofc_order_new ();
+      g_autoptr (OfcOrder) order = ofc_order_new ();
 
       ofc_order_set_client_id (order, &client_id);
       ofc_order_set_brand (order, "Apple");
@@ -80,10 +80,9 @@ spawn_writer (void)
 }
 
 static gint64
-query (OfcDatabase *database,
-       const char  *sql)
+query (OfcDatabase *database, const char *sql)
 {
-  g_autoptr(OfcStatement) statement = ofc_database_prepare (database, sql, NULL);
+  g_autoptr (OfcStatement) statement = ofc_database_prepare (database, sql, NULL);
 
   ck_assert (ofc_statement_step (statement, NULL));
   return ofc_statement_get_int64 (statement, 0);
@@ -91,8 +90,8 @@ query (OfcDatabase *database,
 
 START_TEST (test_two_processes)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(OfcDatabase) database = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (OfcDatabase) database = NULL;
   pid_t children[2];
 
   children[0] = spawn_writer ();
@@ -122,10 +121,10 @@ END_TEST
 
 START_TEST (test_rollback_gives_number_back)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(OfcDatabase) database = ofc_database_open (path, 0, &error);
-  g_autoptr(OfcContext) context = ofc_context_new (database);
-  g_autoptr(OfcOrder) kept = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (OfcDatabase) database = ofc_database_open (path, 0, &error);
+  g_autoptr (OfcContext) context = ofc_context_new (database);
+  g_autoptr (OfcOrder) kept = NULL;
   OfcTransaction *transaction = ofc_database_begin (database, &error);
   OfcOrder *lost = ofc_test_create_order (context, &client_id, "Apple", "iPhone", "");
 
@@ -142,15 +141,15 @@ file_size (const char *file)
 {
   GStatBuf info;
 
-  return g_stat (file, &info) == 0 ? (gint64) info.st_size : -1;
+  return g_stat (file, &info) == 0 ? (gint64)info.st_size : -1;
 }
 
 /* commits leave checkpoints to the background thread, which still copies the log back */
 START_TEST (test_background_checkpoint)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(OfcDatabase) database = ofc_database_open (path, 0, &error);
-  g_autoptr(OfcContext) context = ofc_context_new (database);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (OfcDatabase) database = ofc_database_open (path, 0, &error);
+  g_autoptr (OfcContext) context = ofc_context_new (database);
   gint64 before, deadline;
 
   ck_assert (ofc_database_exec (database, "PRAGMA wal_checkpoint(TRUNCATE)", &error));

@@ -10,8 +10,8 @@
 #include "ofc-test-orders.h"
 #include "ofc-test.h"
 
-#define HOUR_US ((gint64) 3600 * G_USEC_PER_SEC)
-#define T0      ((gint64) 1767225600 * G_USEC_PER_SEC)
+#define HOUR_US ((gint64)3600 * G_USEC_PER_SEC)
+#define T0      ((gint64)1767225600 * G_USEC_PER_SEC)
 
 static char *folder;
 static OfcTestClock clock_;
@@ -24,7 +24,7 @@ static OfcOrder *macbook; /* A-000002, Иванова */
 static void
 setup (void)
 {
-  g_autoptr(OfcDatabase) opened = NULL;
+  g_autoptr (OfcDatabase) opened = NULL;
 
   folder = ofc_test_make_tmpdir ();
   clock_.now_us = T0;
@@ -33,8 +33,8 @@ setup (void)
   database = ofc_context_get_database (context);
   ofc_test_insert_client (database, "Петров Пётр", "79031112233", 0, &petrov);
   ofc_test_insert_client (database, "Иванова Мария", "79164445566", 0, &ivanova);
-  galaxy = ofc_test_create_order (context, &petrov, "Samsung", "Galaxy SM-A525F",
-                                  "35-209900-176148-1");
+  galaxy =
+      ofc_test_create_order (context, &petrov, "Samsung", "Galaxy SM-A525F", "35-209900-176148-1");
   clock_.now_us += HOUR_US;
   macbook = ofc_test_create_order (context, &ivanova, "Apple", "MacBook Air", "C02XK1JHJG5J");
 }
@@ -53,36 +53,36 @@ teardown (void)
 static char *
 found (const char *text)
 {
-  g_autoptr(OfcOrderFilter) filter = ofc_order_filter_new ();
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GListModel) orders = NULL;
-  g_autoptr(GString) numbers = g_string_new (NULL);
+  g_autoptr (OfcOrderFilter) filter = ofc_order_filter_new ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GListModel) orders = NULL;
+  g_autoptr (GString) numbers = g_string_new (NULL);
 
   ofc_order_filter_set_search (filter, text);
   orders = ofc_order_search (context, filter, 50, &error);
   ofc_assert_no_error (error);
   for (guint i = 0; i < g_list_model_get_n_items (orders); i++)
     {
-      g_autoptr(OfcOrder) order = g_list_model_get_item (orders, i);
+      g_autoptr (OfcOrder) order = g_list_model_get_item (orders, i);
 
       g_string_append_printf (numbers, "%s%s", i > 0 ? " " : "", ofc_order_get_number (order));
     }
   return g_string_free (g_steal_pointer (&numbers), FALSE);
 }
 
-#define assert_found(text, expected)                                                          \
-  G_STMT_START                                                                                \
-  {                                                                                           \
-    g_autofree char *numbers_ = found (text);                                                 \
-    ck_assert_msg (g_str_equal (numbers_, expected), "“%s” found “%s”, expected “%s”", text,  \
-                   numbers_, expected);                                                       \
-  }                                                                                           \
+#define assert_found(text, expected)                                                         \
+  G_STMT_START                                                                               \
+  {                                                                                          \
+    g_autofree char *numbers_ = found (text);                                                \
+    ck_assert_msg (g_str_equal (numbers_, expected), "“%s” found “%s”, expected “%s”", text, \
+                   numbers_, expected);                                                      \
+  }                                                                                          \
   G_STMT_END
 
 static void
 exec (const char *sql)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   ck_assert (ofc_database_exec (database, sql, &error));
   ofc_assert_no_error (error);
@@ -130,7 +130,7 @@ END_TEST
 
 START_TEST (test_index_follows_edits)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   exec ("UPDATE client SET name = 'Сидоров Сидор' WHERE name = 'Петров Пётр'");
   assert_found ("сидоров", "A-000001");
@@ -151,19 +151,19 @@ END_TEST
 
 START_TEST (test_filters_and_sorts)
 {
-  g_autoptr(OfcOrderFilter) filter = ofc_order_filter_new ();
-  g_autoptr(OfcOrderStatus) diagnostics = ofc_test_status (context, "diagnostics");
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GListModel) orders = NULL;
-  g_autoptr(OfcOrder) first = NULL;
+  g_autoptr (OfcOrderFilter) filter = ofc_order_filter_new ();
+  g_autoptr (OfcOrderStatus) diagnostics = ofc_test_status (context, "diagnostics");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GListModel) orders = NULL;
+  g_autoptr (OfcOrder) first = NULL;
   gint64 count = 0;
 
   ofc_order_set_urgent (galaxy, TRUE);
   ofc_order_set_deadline (galaxy, T0 + 48 * HOUR_US);
   ofc_order_set_deadline (macbook, T0 + 30 * HOUR_US);
   ck_assert (ofc_order_save (context, galaxy, &error) && ofc_order_save (context, macbook, &error));
-  ck_assert (ofc_order_change_status (context, macbook, ofc_order_status_get_id (diagnostics),
-                                      &error));
+  ck_assert (
+      ofc_order_change_status (context, macbook, ofc_order_status_get_id (diagnostics), &error));
   ofc_assert_no_error (error);
   filter->status_groups = OFC_STATUS_GROUPS_OPEN;
   filter->sort = OFC_ORDER_SORT_DEADLINE;
@@ -193,7 +193,7 @@ END_TEST
 
 START_TEST (test_header_counts)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   OfcOrderCounts counts;
 
   ofc_order_set_urgent (galaxy, TRUE);
@@ -210,10 +210,10 @@ END_TEST
 
 START_TEST (test_saved_filters)
 {
-  g_autoptr(OfcOrderFilter) filter = ofc_order_filter_new ();
-  g_autoptr(OfcOrderFilter) loaded = NULL;
-  g_autoptr(GError) error = NULL;
-  g_auto(GStrv) names = NULL;
+  g_autoptr (OfcOrderFilter) filter = ofc_order_filter_new ();
+  g_autoptr (OfcOrderFilter) loaded = NULL;
+  g_autoptr (GError) error = NULL;
+  g_auto (GStrv) names = NULL;
 
   filter->status_groups = OFC_STATUS_GROUPS_OPEN;
   filter->urgent_only = TRUE;
@@ -243,12 +243,12 @@ wait_loaded (OfcOrderList *list)
 
 START_TEST (test_list_model)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(OfcOrderList) list = NULL;
-  g_autoptr(OfcOrder) newest = NULL;
-  g_autoptr(OfcOrder) oldest = NULL;
-  g_autoptr(OfcOrderFilter) filter = ofc_order_filter_new ();
-  g_autoptr(OfcTransaction) transaction = ofc_database_begin (database, &error);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (OfcOrderList) list = NULL;
+  g_autoptr (OfcOrder) newest = NULL;
+  g_autoptr (OfcOrder) oldest = NULL;
+  g_autoptr (OfcOrderFilter) filter = ofc_order_filter_new ();
+  g_autoptr (OfcTransaction) transaction = ofc_database_begin (database, &error);
 
   for (int i = 0; i < 248; i++)
     g_object_unref (ofc_test_create_order (context, &petrov, "Nokia", "3310", ""));

@@ -20,7 +20,7 @@ static OfcUuid client_id;
 static void
 setup (void)
 {
-  g_autoptr(OfcDatabase) opened = NULL;
+  g_autoptr (OfcDatabase) opened = NULL;
 
   folder = ofc_test_make_tmpdir ();
   opened = ofc_test_open_database (folder, NULL);
@@ -40,7 +40,7 @@ teardown (void)
 
 START_TEST (test_section_rounding)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   const OfcTotalsLine lines[] = { { 3, 33333 } };
   const OfcTotalsLine mixed[] = { { 1, 50000 }, { 3, 33333 }, { 7, 101 } };
   const OfcTotalsLine huge[] = { { 10000, G_MAXINT64 / 1000 } };
@@ -65,12 +65,12 @@ END_TEST
 
 START_TEST (test_order_totals)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(OfcOrder) order = ofc_test_create_order (context, &client_id, "Apple", "iPhone", "");
-  g_autoptr(OfcOrderWork) screen = ofc_order_work_new ("Screen replacement", 33333);
-  g_autoptr(OfcOrderWork) diagnostics = ofc_order_work_new ("Diagnostics", 50000);
-  g_autoptr(GListModel) works = NULL;
-  g_autoptr(OfcOrderWork) first = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (OfcOrder) order = ofc_test_create_order (context, &client_id, "Apple", "iPhone", "");
+  g_autoptr (OfcOrderWork) screen = ofc_order_work_new ("Screen replacement", 33333);
+  g_autoptr (OfcOrderWork) diagnostics = ofc_order_work_new ("Diagnostics", 50000);
+  g_autoptr (GListModel) works = NULL;
+  g_autoptr (OfcOrderWork) first = NULL;
   OfcOrderTotals totals;
 
   ck_assert_int_eq (ofc_order_get_discount_works (order), 750);
@@ -96,14 +96,14 @@ END_TEST
 
 START_TEST (test_work_rules)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(OfcOrder) order = ofc_test_create_order (context, &client_id, "Apple", "iPhone", "");
-  g_autoptr(OfcOrderWork) work = ofc_order_work_new ("Cleaning", 100000);
-  g_autoptr(OfcOrderWork) zero = ofc_order_work_new ("Nothing", 100);
-  g_autoptr(OfcOrderWork) late = ofc_order_work_new ("Late", 100);
-  g_autoptr(GListModel) works = NULL;
-  g_autoptr(OfcOrderWork) stale = NULL;
-  g_autoptr(OfcOrderStatus) refused = ofc_test_status (context, "refused");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (OfcOrder) order = ofc_test_create_order (context, &client_id, "Apple", "iPhone", "");
+  g_autoptr (OfcOrderWork) work = ofc_order_work_new ("Cleaning", 100000);
+  g_autoptr (OfcOrderWork) zero = ofc_order_work_new ("Nothing", 100);
+  g_autoptr (OfcOrderWork) late = ofc_order_work_new ("Late", 100);
+  g_autoptr (GListModel) works = NULL;
+  g_autoptr (OfcOrderWork) stale = NULL;
+  g_autoptr (OfcOrderStatus) refused = ofc_test_status (context, "refused");
 
   ofc_order_work_set_quantity (zero, 0);
   ck_assert (!ofc_order_add_work (context, order, zero, &error));
@@ -126,8 +126,7 @@ START_TEST (test_work_rules)
 END_TEST
 
 static GFile *
-write_file (const char *name,
-            const char *contents)
+write_file (const char *name, const char *contents)
 {
   g_autofree char *file_path = g_build_filename (folder, name, NULL);
 
@@ -137,14 +136,14 @@ write_file (const char *name,
 
 START_TEST (test_attachments)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(OfcOrder) order = ofc_test_create_order (context, &client_id, "Apple", "iPhone", "");
-  g_autoptr(GFile) photo = write_file ("photo.jpg", "not really a JPEG");
-  g_autoptr(GFile) same = write_file ("again.jpg", "not really a JPEG");
-  g_autoptr(OfcOrderAttachment) first = NULL;
-  g_autoptr(OfcOrderAttachment) second = NULL;
-  g_autoptr(GFile) stored = NULL;
-  g_autoptr(GListModel) list = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (OfcOrder) order = ofc_test_create_order (context, &client_id, "Apple", "iPhone", "");
+  g_autoptr (GFile) photo = write_file ("photo.jpg", "not really a JPEG");
+  g_autoptr (GFile) same = write_file ("again.jpg", "not really a JPEG");
+  g_autoptr (OfcOrderAttachment) first = NULL;
+  g_autoptr (OfcOrderAttachment) second = NULL;
+  g_autoptr (GFile) stored = NULL;
+  g_autoptr (GListModel) list = NULL;
   g_autofree char *stored_path = NULL;
   g_autofree char *files = ofc_order_attachments_dup_folder (database);
 
@@ -174,12 +173,12 @@ END_TEST
 
 START_TEST (test_attachment_refused)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(OfcOrder) order = ofc_test_create_order (context, &client_id, "Apple", "iPhone", "");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (OfcOrder) order = ofc_test_create_order (context, &client_id, "Apple", "iPhone", "");
   g_autofree char *big_path = g_build_filename (folder, "video.mp4", NULL);
-  g_autoptr(GFile) big = g_file_new_for_path (big_path);
-  g_autoptr(GFile) missing = g_file_new_for_path ("/nonexistent/scan.pdf");
-  g_autoptr(OfcOrderAttachment) attachment = NULL;
+  g_autoptr (GFile) big = g_file_new_for_path (big_path);
+  g_autoptr (GFile) missing = g_file_new_for_path ("/nonexistent/scan.pdf");
+  g_autoptr (OfcOrderAttachment) attachment = NULL;
   FILE *stream = fopen (big_path, "w");
 
   ck_assert (stream != NULL);

@@ -18,7 +18,7 @@ static OfcUuid client_id;
 static void
 setup (void)
 {
-  g_autoptr(OfcDatabase) opened = NULL;
+  g_autoptr (OfcDatabase) opened = NULL;
 
   folder = ofc_test_make_tmpdir ();
   opened = ofc_test_open_database (folder, NULL);
@@ -38,7 +38,7 @@ teardown (void)
 static gint64
 count (const char *sql)
 {
-  g_autoptr(OfcStatement) statement = ofc_database_prepare (database, sql, NULL);
+  g_autoptr (OfcStatement) statement = ofc_database_prepare (database, sql, NULL);
 
   ck_assert (ofc_statement_step (statement, NULL));
   return ofc_statement_get_int64 (statement, 0);
@@ -56,11 +56,11 @@ assert_no_orphans (void)
 
 START_TEST (test_locations)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(OfcLocation) main = ofc_location_get_default (context, &error);
-  g_autoptr(OfcLocation) branch = ofc_location_new ("Branch");
-  g_autoptr(OfcLocation) bad = ofc_location_new ("Bad");
-  g_autoptr(OfcLocation) now_default = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (OfcLocation) main = ofc_location_get_default (context, &error);
+  g_autoptr (OfcLocation) branch = ofc_location_new ("Branch");
+  g_autoptr (OfcLocation) bad = ofc_location_new ("Bad");
+  g_autoptr (OfcLocation) now_default = NULL;
 
   ofc_location_set_series_prefix (branch, "B");
   ck_assert (ofc_location_save (context, branch, &error));
@@ -85,10 +85,10 @@ END_TEST
 
 START_TEST (test_employees)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(OfcEmployee) tech = ofc_employee_new ("Сидоров Сергей", OFC_ROLE_TECHNICIAN);
-  g_autoptr(GListModel) technicians = NULL;
-  g_autoptr(GListModel) active = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (OfcEmployee) tech = ofc_employee_new ("Сидоров Сергей", OFC_ROLE_TECHNICIAN);
+  g_autoptr (GListModel) technicians = NULL;
+  g_autoptr (GListModel) active = NULL;
   OfcEmployeeRoles roles;
 
   ck_assert (ofc_employee_roles_parse ("technician, manager", &roles, &error));
@@ -114,18 +114,18 @@ END_TEST
 
 START_TEST (test_status_in_use)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(OfcOrder) order = ofc_test_create_order (context, &client_id, "Apple", "iPhone", "");
-  g_autoptr(OfcOrderStatus) diagnostics = ofc_test_status (context, "diagnostics");
-  g_autoptr(OfcOrderStatus) repair = ofc_test_status (context, "in-repair");
-  g_autoptr(OfcOrder) moved = NULL;
-  g_autoptr(GListModel) history = NULL;
-  g_autoptr(OfcJournalEntry) last = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (OfcOrder) order = ofc_test_create_order (context, &client_id, "Apple", "iPhone", "");
+  g_autoptr (OfcOrderStatus) diagnostics = ofc_test_status (context, "diagnostics");
+  g_autoptr (OfcOrderStatus) repair = ofc_test_status (context, "in-repair");
+  g_autoptr (OfcOrder) moved = NULL;
+  g_autoptr (GListModel) history = NULL;
+  g_autoptr (OfcJournalEntry) last = NULL;
   g_autofree char *summary = NULL;
   gint64 journal_before;
 
-  ck_assert (ofc_order_change_status (context, order, ofc_order_status_get_id (diagnostics),
-                                      &error));
+  ck_assert (
+      ofc_order_change_status (context, order, ofc_order_status_get_id (diagnostics), &error));
   journal_before = count ("SELECT count(*) FROM journal");
   ck_assert (!ofc_order_status_remove (context, diagnostics, NULL, &error));
   ofc_assert_error (error, OFC_ERROR, OFC_ERROR_IN_USE);
@@ -145,7 +145,7 @@ START_TEST (test_status_in_use)
   ck_assert_str_eq (ofc_order_get_status_name (moved), "In repair");
   /* In repair has a 48-hour norm, Diagnostics had 24 */
   ck_assert_int_eq (ofc_order_get_overdue_at (moved) - ofc_order_get_status_since (moved),
-                    (gint64) 48 * 3600 * G_USEC_PER_SEC);
+                    (gint64)48 * 3600 * G_USEC_PER_SEC);
   history = ofc_order_list_history (context, moved, &error);
   last = g_list_model_get_item (history, g_list_model_get_n_items (history) - 1);
   summary = ofc_journal_entry_dup_summary (last);
@@ -155,21 +155,21 @@ END_TEST
 
 START_TEST (test_status_archived)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(OfcOrder) order = ofc_test_create_order (context, &client_id, "Apple", "iPhone", "");
-  g_autoptr(OfcOrderStatus) diagnostics = ofc_test_status (context, "diagnostics");
-  g_autoptr(OfcOrderStatus) repair = ofc_test_status (context, "in-repair");
-  g_autoptr(OfcOrderStatus) initial = ofc_test_status (context, "new");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (OfcOrder) order = ofc_test_create_order (context, &client_id, "Apple", "iPhone", "");
+  g_autoptr (OfcOrderStatus) diagnostics = ofc_test_status (context, "diagnostics");
+  g_autoptr (OfcOrderStatus) repair = ofc_test_status (context, "in-repair");
+  g_autoptr (OfcOrderStatus) initial = ofc_test_status (context, "new");
 
-  ck_assert (ofc_order_change_status (context, order, ofc_order_status_get_id (diagnostics),
-                                      &error));
+  ck_assert (
+      ofc_order_change_status (context, order, ofc_order_status_get_id (diagnostics), &error));
   ck_assert (ofc_order_status_archive (context, diagnostics, &error));
   ofc_assert_no_error (error);
   /* orders in an archived status keep it and leave along its transitions */
   ck_assert (ofc_order_change_status (context, order, ofc_order_status_get_id (repair), &error));
   /* but none can enter it */
-  ck_assert (!ofc_order_change_status (context, order, ofc_order_status_get_id (diagnostics),
-                                       &error));
+  ck_assert (
+      !ofc_order_change_status (context, order, ofc_order_status_get_id (diagnostics), &error));
   ofc_assert_error (error, OFC_ERROR, OFC_ERROR_NOT_ALLOWED);
   g_clear_error (&error);
   /* the only status new orders start in stays */
@@ -183,12 +183,12 @@ END_TEST
 
 START_TEST (test_type_in_use)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(OfcOrder) order = ofc_test_create_order (context, &client_id, "Apple", "iPhone", "");
-  g_autoptr(OfcOrderType) paid = ofc_order_type_find (context, OFC_ORDER_TYPE_PAID, &error);
-  g_autoptr(OfcOrderType) warranty = ofc_order_type_find (context, "WARRANTY", &error);
-  g_autoptr(OfcOrderType) unused = ofc_order_type_new ("Corporate");
-  g_autoptr(OfcLocation) location = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (OfcOrder) order = ofc_test_create_order (context, &client_id, "Apple", "iPhone", "");
+  g_autoptr (OfcOrderType) paid = ofc_order_type_find (context, OFC_ORDER_TYPE_PAID, &error);
+  g_autoptr (OfcOrderType) warranty = ofc_order_type_find (context, "WARRANTY", &error);
+  g_autoptr (OfcOrderType) unused = ofc_order_type_new ("Corporate");
+  g_autoptr (OfcLocation) location = NULL;
 
   ck_assert (ofc_order_type_save (context, unused, &error));
   ck_assert (ofc_order_type_remove (context, unused, NULL, &error));
@@ -203,17 +203,17 @@ START_TEST (test_type_in_use)
                            "(SELECT id FROM order_type WHERE code = 'warranty')"),
                     1);
   location = ofc_location_get_default (context, &error);
-  ck_assert (ofc_uuid_equal (ofc_location_get_order_type_id (location),
-                             ofc_order_type_get_id (warranty)));
+  ck_assert (
+      ofc_uuid_equal (ofc_location_get_order_type_id (location), ofc_order_type_get_id (warranty)));
 }
 END_TEST
 
 START_TEST (test_catalogue_completions)
 {
-  g_autoptr(GError) error = NULL;
-  g_auto(GStrv) brands = NULL;
-  g_auto(GStrv) models = NULL;
-  g_auto(GStrv) phrases = NULL;
+  g_autoptr (GError) error = NULL;
+  g_auto (GStrv) brands = NULL;
+  g_auto (GStrv) models = NULL;
+  g_auto (GStrv) phrases = NULL;
 
   for (int i = 0; i < 3; i++)
     g_object_unref (ofc_test_create_order (context, &client_id, "Apple", "iPhone 12", ""));
@@ -235,14 +235,14 @@ END_TEST
 
 START_TEST (test_device_types_and_presets)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(OfcDeviceType) duplicate = ofc_device_type_new ("SMARTPHONE");
-  g_autoptr(OfcDeviceType) phone = ofc_device_type_find_or_add (context, "smartphone", &error);
-  g_autoptr(OfcDeviceType) drone = ofc_device_type_find_or_add (context, "Drone", &error);
-  g_autoptr(GListModel) presets = NULL;
-  g_autoptr(OfcIntakePreset) preset = NULL;
-  g_autoptr(OfcOrder) order = ofc_order_new ();
-  g_auto(GStrv) offered = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (OfcDeviceType) duplicate = ofc_device_type_new ("SMARTPHONE");
+  g_autoptr (OfcDeviceType) phone = ofc_device_type_find_or_add (context, "smartphone", &error);
+  g_autoptr (OfcDeviceType) drone = ofc_device_type_find_or_add (context, "Drone", &error);
+  g_autoptr (GListModel) presets = NULL;
+  g_autoptr (OfcIntakePreset) preset = NULL;
+  g_autoptr (OfcOrder) order = ofc_order_new ();
+  g_auto (GStrv) offered = NULL;
 
   ck_assert (!ofc_device_type_save (context, duplicate, &error));
   ofc_assert_error (error, OFC_ERROR, OFC_ERROR_DUPLICATE);
@@ -253,10 +253,9 @@ START_TEST (test_device_types_and_presets)
   ck_assert_uint_eq (g_list_model_get_n_items (presets), 1);
   preset = g_list_model_get_item (presets, 0);
   ofc_order_apply_preset (order, preset, 1000);
-  ck_assert (ofc_uuid_equal (ofc_order_get_device_type_id (order),
-                             ofc_device_type_get_id (phone)));
+  ck_assert (ofc_uuid_equal (ofc_order_get_device_type_id (order), ofc_device_type_get_id (phone)));
   ck_assert_str_eq (ofc_order_get_completeness (order), "Device only");
-  ck_assert_int_eq (ofc_order_get_deadline (order), 1000 + (gint64) 3 * 24 * 3600 * G_USEC_PER_SEC);
+  ck_assert_int_eq (ofc_order_get_deadline (order), 1000 + (gint64)3 * 24 * 3600 * G_USEC_PER_SEC);
   offered = ofc_intake_preset_dup_malfunction_list (preset);
   ck_assert_uint_eq (g_strv_length (offered), 5);
 }

@@ -5,7 +5,8 @@
  * the database file (a checkpoint) inside whichever commit crosses 1000 log pages; with
  * synchronous=FULL that commit then also waits for the database file's fsync, a few
  * milliseconds that land on one intake in fifty. The checkpointer moves that work to a
- * thread with its own connection: commits only append to the log.
+ * thread with its own connection, run when the writer pauses: commits only append to the
+ * log.
  */
 #define G_LOG_DOMAIN "ofc-db"
 
@@ -15,6 +16,11 @@
 
 /* SQLite's own automatic threshold, in log pages */
 #define THRESHOLD 1000
+/* a checkpoint waits for this quiet time after the last commit, so that its fsync of the
+ * database file does not compete with a commit's fsync of the log … */
+#define QUIET_US (100 * 1000)
+/* … unless a burst of writes (an import, demo data) lets the log grow this large */
+#define FORCE_PAGES (16 * THRESHOLD)
 
 struct _OfcCheckpointer
 {
@@ -23,25 +29,40 @@ struct _OfcCheckpointer
   GCond wake;
   gboolean pending;
   gboolean stopping;
+  gint64 last_commit;      /* monotonic µs */
+  int pages;               /* the log's size after the last commit */
   OfcDatabase *connection; /* used only by the thread */
 };
 
 /* runs in the writer's thread after each commit: only signals */
 static int
-on_wal (void       *data,
-        sqlite3    *handle,
-        const char *name,
-        int         pages)
+on_wal (void *data, sqlite3 *handle, const char *name, int pages)
 {
   OfcCheckpointer *self = data;
 
-  if (pages < THRESHOLD)
-    return SQLITE_OK;
   g_mutex_lock (&self->lock);
-  self->pending = TRUE;
-  g_cond_signal (&self->wake);
+  self->last_commit = g_get_monotonic_time ();
+  self->pages = pages;
+  if (pages >= THRESHOLD)
+    {
+      self->pending = TRUE;
+      g_cond_signal (&self->wake);
+    }
   g_mutex_unlock (&self->lock);
   return SQLITE_OK;
+}
+
+/* with the lock held: waits for work, then for a quiet moment; FALSE when stopping */
+static gboolean
+wait_for_turn (OfcCheckpointer *self)
+{
+  while (!self->pending && !self->stopping)
+    g_cond_wait (&self->wake, &self->lock);
+  while (!self->stopping && self->pages < FORCE_PAGES &&
+         g_get_monotonic_time () - self->last_commit < QUIET_US)
+    g_cond_wait_until (&self->wake, &self->lock, self->last_commit + QUIET_US);
+  self->pending = FALSE;
+  return !self->stopping;
 }
 
 static gpointer
@@ -51,18 +72,14 @@ run (gpointer data)
 
   for (;;)
     {
+      gboolean go;
       int rc;
 
       g_mutex_lock (&self->lock);
-      while (!self->pending && !self->stopping)
-        g_cond_wait (&self->wake, &self->lock);
-      if (self->stopping)
-        {
-          g_mutex_unlock (&self->lock);
-          return NULL;
-        }
-      self->pending = FALSE;
+      go = wait_for_turn (self);
       g_mutex_unlock (&self->lock);
+      if (!go)
+        return NULL;
       /* PASSIVE never waits for readers or the writer; what it cannot copy now waits for
        * the next signal */
       rc = sqlite3_wal_checkpoint_v2 (self->connection->handle, NULL, SQLITE_CHECKPOINT_PASSIVE,
@@ -82,8 +99,7 @@ run (gpointer data)
  * Returns: %TRUE when running (or not needed)
  */
 gboolean
-ofc_database_start_checkpointer (OfcDatabase *self,
-                                 GError     **error)
+ofc_database_start_checkpointer (OfcDatabase *self, GError **error)
 {
   OfcCheckpointer *checkpointer;
   OfcDatabase *connection;

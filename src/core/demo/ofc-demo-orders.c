@@ -21,7 +21,7 @@
 
 #define BATCH    1000
 #define YEARS    3
-#define HOUR_US  ((gint64) 3600 * G_USEC_PER_SEC)
+#define HOUR_US  ((gint64)3600 * G_USEC_PER_SEC)
 #define DAY_US   (24 * HOUR_US)
 #define MAX_STEP 8
 
@@ -43,13 +43,13 @@ typedef struct
   GHashTable *kind_types; /* OfcDemoKind* → OfcUuid* */
   gint64 clock;           /* what the connection's clock says */
   gint64 now;
-  gint64 unit;            /* one major unit of the shop currency in minor units */
+  gint64 unit; /* one major unit of the shop currency in minor units */
 } Demo;
 
 static gint64
 demo_clock (gpointer user_data)
 {
-  return ((Demo *) user_data)->clock;
+  return ((Demo *)user_data)->clock;
 }
 
 static void
@@ -69,15 +69,13 @@ demo_free (Demo *demo)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Demo, demo_free)
 
 static const char *
-pick (Demo              *demo,
-      const char *const *items)
+pick (Demo *demo, const char *const *items)
 {
-  return items[g_rand_int_range (demo->rand, 0, (gint32) g_strv_length ((GStrv) items))];
+  return items[g_rand_int_range (demo->rand, 0, (gint32)g_strv_length ((GStrv)items))];
 }
 
 static gboolean
-chance (Demo *demo,
-        int   percent)
+chance (Demo *demo, int percent)
 {
   return g_rand_int_range (demo->rand, 0, 100) < percent;
 }
@@ -87,12 +85,9 @@ chance (Demo *demo,
  */
 
 static gboolean
-load_ids (OfcDatabase *database,
-          const char  *sql,
-          GArray      *ids,
-          GError     **error)
+load_ids (OfcDatabase *database, const char *sql, GArray *ids, GError **error)
 {
-  g_autoptr(OfcStatement) statement = ofc_database_prepare (database, sql, error);
+  g_autoptr (OfcStatement) statement = ofc_database_prepare (database, sql, error);
   GError *local = NULL;
 
   if (statement == NULL)
@@ -111,8 +106,7 @@ load_ids (OfcDatabase *database,
 }
 
 static gboolean
-load_clients (Demo    *demo,
-              GError **error)
+load_clients (Demo *demo, GError **error)
 {
   /* rowid order keeps the draw reproducible */
   if (!load_ids (demo->database, "SELECT id FROM client WHERE archived = 0 ORDER BY rowid",
@@ -121,25 +115,21 @@ load_clients (Demo    *demo,
   if (demo->clients->len > 0)
     return TRUE;
   g_set_error (error, OFC_ERROR, OFC_ERROR_NOT_FOUND,
-               _("There are no clients to take demo orders from; generate demo clients first"));
+               _ ("There are no clients to take demo orders from; generate demo clients first"));
   return FALSE;
 }
 
 /* the employee called @name, created with @roles when missing */
 static gboolean
-ensure_employee (Demo            *demo,
-                 const char      *name,
-                 OfcEmployeeRoles roles,
-                 GArray          *ids,
-                 GError         **error)
+ensure_employee (Demo *demo, const char *name, OfcEmployeeRoles roles, GArray *ids, GError **error)
 {
-  g_autoptr(OfcStatement) statement = NULL;
+  g_autoptr (OfcStatement) statement = NULL;
   g_autofree char *key = ofc_text_fold (name);
-  g_autoptr(OfcEmployee) employee = NULL;
+  g_autoptr (OfcEmployee) employee = NULL;
   OfcUuid id;
 
-  statement = ofc_database_prepare (demo->database,
-                                    "SELECT id FROM employee WHERE name_key = ?1", error);
+  statement =
+      ofc_database_prepare (demo->database, "SELECT id FROM employee WHERE name_key = ?1", error);
   if (statement == NULL)
     return FALSE;
   ofc_statement_bind_text (statement, 1, key);
@@ -158,8 +148,7 @@ ensure_employee (Demo            *demo,
 }
 
 static gboolean
-ensure_staff (Demo    *demo,
-              GError **error)
+ensure_staff (Demo *demo, GError **error)
 {
   for (guint i = 0; ofc_demo_technicians[i] != NULL; i++)
     if (!ensure_employee (demo, ofc_demo_technicians[i], OFC_ROLE_TECHNICIAN, demo->technicians,
@@ -174,9 +163,7 @@ ensure_staff (Demo    *demo,
 
 /* the price list by name; a kind's work missing from it is created */
 static OfcService *
-get_service (Demo       *demo,
-             const char *untranslated,
-             GError    **error)
+get_service (Demo *demo, const char *untranslated, GError **error)
 {
   const char *name = g_dgettext (GETTEXT_PACKAGE, untranslated);
   OfcService *service = g_hash_table_lookup (demo->services, name);
@@ -195,15 +182,13 @@ get_service (Demo       *demo,
 }
 
 static gboolean
-load_services (Demo    *demo,
-               GError **error)
+load_services (Demo *demo, GError **error)
 {
-  g_autoptr(OfcStatement) statement = NULL;
+  g_autoptr (OfcStatement) statement = NULL;
   GError *local = NULL;
 
-  statement = ofc_database_prepare (demo->database,
-                                    "SELECT id FROM service WHERE archived = 0 ORDER BY rowid",
-                                    error);
+  statement = ofc_database_prepare (
+      demo->database, "SELECT id FROM service WHERE archived = 0 ORDER BY rowid", error);
   if (statement == NULL)
     return FALSE;
   while (local == NULL && ofc_statement_step (statement, &local))
@@ -223,17 +208,16 @@ load_services (Demo    *demo,
 }
 
 static gboolean
-load_device_types (Demo    *demo,
-                   GError **error)
+load_device_types (Demo *demo, GError **error)
 {
   for (guint i = 0; i < ofc_demo_n_kinds; i++)
     {
       const char *name = g_dgettext (GETTEXT_PACKAGE, ofc_demo_kinds[i].device_type);
-      g_autoptr(OfcDeviceType) type = _ofc_device_type_find_or_add (demo->database, name, error);
+      g_autoptr (OfcDeviceType) type = _ofc_device_type_find_or_add (demo->database, name, error);
 
       if (type == NULL)
         return FALSE;
-      g_hash_table_insert (demo->kind_types, (gpointer) &ofc_demo_kinds[i],
+      g_hash_table_insert (demo->kind_types, (gpointer)&ofc_demo_kinds[i],
                            ofc_uuid_dup (ofc_device_type_get_id (type)));
     }
   return TRUE;
@@ -241,10 +225,9 @@ load_device_types (Demo    *demo,
 
 /* every status's allowed next statuses, with their groups */
 static gboolean
-load_transitions (Demo    *demo,
-                  GError **error)
+load_transitions (Demo *demo, GError **error)
 {
-  g_autoptr(OfcStatement) statement = NULL;
+  g_autoptr (OfcStatement) statement = NULL;
   GError *local = NULL;
 
   statement = ofc_database_prepare (demo->database,
@@ -263,7 +246,7 @@ load_transitions (Demo    *demo,
 
       ofc_statement_get_uuid (statement, 0, &from);
       ofc_statement_get_uuid (statement, 1, &to.id);
-      to.group = (int) ofc_statement_get_int64 (statement, 2);
+      to.group = (int)ofc_statement_get_int64 (statement, 2);
       next = g_hash_table_lookup (demo->next, &from);
       if (next == NULL)
         {
@@ -279,11 +262,10 @@ load_transitions (Demo    *demo,
 }
 
 static Demo *
-demo_new (OfcDatabase *database,
-          guint64      seed)
+demo_new (OfcDatabase *database, guint64 seed)
 {
   Demo *demo = g_new0 (Demo, 1);
-  guint32 seeds[2] = { (guint32) seed, (guint32) (seed >> 32) };
+  guint32 seeds[2] = { (guint32)seed, (guint32)(seed >> 32) };
   g_autofree char *currency = _ofc_shop_currency (database);
 
   demo->rand = g_rand_new_with_seed_array (seeds, 2);
@@ -291,7 +273,7 @@ demo_new (OfcDatabase *database,
   demo->technicians = g_array_new (FALSE, FALSE, sizeof (OfcUuid));
   demo->managers = g_array_new (FALSE, FALSE, sizeof (OfcUuid));
   demo->next = g_hash_table_new_full (ofc_uuid_hash, ofc_uuid_hash_equal, g_free,
-                                      (GDestroyNotify) g_array_unref);
+                                      (GDestroyNotify)g_array_unref);
   demo->services = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   demo->kind_types = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   demo->now = g_get_real_time ();
@@ -302,14 +284,13 @@ demo_new (OfcDatabase *database,
 }
 
 static gboolean
-prepare (Demo    *demo,
-         GError **error)
+prepare (Demo *demo, GError **error)
 {
-  g_autoptr(OfcTransaction) transaction = ofc_database_begin (demo->database, error);
+  g_autoptr (OfcTransaction) transaction = ofc_database_begin (demo->database, error);
 
-  return transaction != NULL && load_clients (demo, error) && ensure_staff (demo, error)
-         && load_services (demo, error) && load_device_types (demo, error)
-         && load_transitions (demo, error) && ofc_transaction_commit (transaction, error);
+  return transaction != NULL && load_clients (demo, error) && ensure_staff (demo, error) &&
+         load_services (demo, error) && load_device_types (demo, error) &&
+         load_transitions (demo, error) && ofc_transaction_commit (transaction, error);
 }
 
 /*
@@ -332,8 +313,7 @@ pick_kind (Demo *demo)
 
 /* a 15-digit IMEI with a correct Luhn check digit, or a serial number */
 static char *
-make_serial (Demo    *demo,
-             gboolean imei)
+make_serial (Demo *demo, gboolean imei)
 {
   static const char alphabet[] = "0123456789ABCDEFGHJKLMNPQRSTUVWXYZ";
   char text[16] = { 0 };
@@ -346,58 +326,53 @@ make_serial (Demo    *demo,
       return g_strdup (text);
     }
   for (int i = 0; i < 14; i++)
-    text[i] = (char) ('0' + g_rand_int_range (demo->rand, 0, 10));
+    text[i] = (char)('0' + g_rand_int_range (demo->rand, 0, 10));
   for (int i = 0; i < 14; i++)
     {
       int d = text[13 - i] - '0';
 
       sum += i % 2 == 0 ? (d * 2 > 9 ? d * 2 - 9 : d * 2) : d;
     }
-  text[14] = (char) ('0' + (10 - sum % 10) % 10);
+  text[14] = (char)('0' + (10 - sum % 10) % 10);
   return g_strdup (text);
 }
 
 static void
-fill_device (Demo              *demo,
-             OfcOrder          *order,
-             const OfcDemoKind *kind)
+fill_device (Demo *demo, OfcOrder *order, const OfcDemoKind *kind)
 {
-  const OfcDemoBrand *brand = &kind->brands[g_rand_int_range (demo->rand, 0, (gint32) kind->n_brands)];
-  g_auto(GStrv) models = g_strsplit (brand->models, "|", -1);
+  const OfcDemoBrand *brand =
+      &kind->brands[g_rand_int_range (demo->rand, 0, (gint32)kind->n_brands)];
+  g_auto (GStrv) models = g_strsplit (brand->models, "|", -1);
   g_autofree char *serial = make_serial (demo, kind->has_imei);
   const char *malfunction = kind->malfunctions[g_rand_int_range (demo->rand, 0, 6)];
 
   ofc_order_set_device_type_id (order, g_hash_table_lookup (demo->kind_types, kind));
   ofc_order_set_brand (order, brand->name);
-  ofc_order_set_model (order, pick (demo, (const char *const *) models));
+  ofc_order_set_model (order, pick (demo, (const char *const *)models));
   ofc_order_set_serial (order, serial);
   ofc_order_set_malfunction (order, g_dgettext (GETTEXT_PACKAGE, malfunction));
-  ofc_order_set_appearance (order, g_dgettext (GETTEXT_PACKAGE,
-                                               pick (demo, ofc_demo_appearances)));
-  ofc_order_set_completeness (order, g_dgettext (GETTEXT_PACKAGE,
-                                                 pick (demo, ofc_demo_completeness)));
+  ofc_order_set_appearance (order, g_dgettext (GETTEXT_PACKAGE, pick (demo, ofc_demo_appearances)));
+  ofc_order_set_completeness (order,
+                              g_dgettext (GETTEXT_PACKAGE, pick (demo, ofc_demo_completeness)));
 }
 
 static const OfcUuid *
-pick_id (Demo   *demo,
-         GArray *ids)
+pick_id (Demo *demo, GArray *ids)
 {
-  return &g_array_index (ids, OfcUuid, g_rand_int_range (demo->rand, 0, (gint32) ids->len));
+  return &g_array_index (ids, OfcUuid, g_rand_int_range (demo->rand, 0, (gint32)ids->len));
 }
 
 static OfcOrder *
-make_order (Demo              *demo,
-            const OfcDemoKind *kind,
-            gint64             created)
+make_order (Demo *demo, const OfcDemoKind *kind, gint64 created)
 {
   OfcOrder *order = ofc_order_new ();
-  int estimate = g_rand_int_range (demo->rand, kind->estimate_min / 100,
-                                   kind->estimate_max / 100 + 1);
+  int estimate =
+      g_rand_int_range (demo->rand, kind->estimate_min / 100, kind->estimate_max / 100 + 1);
 
   ofc_order_set_client_id (order, pick_id (demo, demo->clients));
   fill_device (demo, order, kind);
   if (chance (demo, 60))
-    ofc_order_set_estimate (order, (gint64) estimate * 100 * demo->unit);
+    ofc_order_set_estimate (order, (gint64)estimate * 100 * demo->unit);
   ofc_order_set_urgent (order, chance (demo, 8));
   if (chance (demo, 70))
     ofc_order_set_deadline (order, created + g_rand_int_range (demo->rand, 1, 8) * DAY_US);
@@ -417,8 +392,7 @@ rank (int group)
 
 /* forward moves are likely, detours less, back edges and refusals rare */
 static int
-weight (int from_group,
-        int to_group)
+weight (int from_group, int to_group)
 {
   if (to_group == OFC_STATUS_GROUP_CLOSED_FAILURE)
     return 1;
@@ -430,8 +404,7 @@ weight (int from_group,
 }
 
 static const StatusRef *
-choose_next (Demo    *demo,
-             OfcOrder *order)
+choose_next (Demo *demo, OfcOrder *order)
 {
   GArray *next = g_hash_table_lookup (demo->next, ofc_order_get_status_id (order));
   int from = ofc_order_get_status_group (order);
@@ -450,36 +423,31 @@ choose_next (Demo    *demo,
 
 /* how long an order stays in a status of @group before it moves on */
 static gint64
-dwell (Demo *demo,
-       int   group)
+dwell (Demo *demo, int group)
 {
   switch (group)
     {
-    case OFC_STATUS_GROUP_NEW:
-      return g_rand_int_range (demo->rand, 1, 25) * HOUR_US;
-    case OFC_STATUS_GROUP_WAITING:
-      return g_rand_int_range (demo->rand, 48, 337) * HOUR_US;
-    case OFC_STATUS_GROUP_READY:
-      return g_rand_int_range (demo->rand, 2, 121) * HOUR_US;
-    default:
-      return g_rand_int_range (demo->rand, 2, 73) * HOUR_US;
+      case OFC_STATUS_GROUP_NEW:
+        return g_rand_int_range (demo->rand, 1, 25) * HOUR_US;
+      case OFC_STATUS_GROUP_WAITING:
+        return g_rand_int_range (demo->rand, 48, 337) * HOUR_US;
+      case OFC_STATUS_GROUP_READY:
+        return g_rand_int_range (demo->rand, 2, 121) * HOUR_US;
+      default:
+        return g_rand_int_range (demo->rand, 2, 73) * HOUR_US;
     }
 }
 
 static gboolean
-add_works (Demo              *demo,
-           OfcOrder          *order,
-           const OfcDemoKind *kind,
-           GString           *verdict,
-           GError           **error)
+add_works (Demo *demo, OfcOrder *order, const OfcDemoKind *kind, GString *verdict, GError **error)
 {
   int n = chance (demo, 25) ? 2 : 1;
 
   for (int i = 0; i < n; i++)
     {
-      OfcService *service = get_service (demo, kind->services[g_rand_int_range (demo->rand, 0, 4)],
-                                         error);
-      g_autoptr(OfcOrderWork) work = NULL;
+      OfcService *service =
+          get_service (demo, kind->services[g_rand_int_range (demo->rand, 0, 4)], error);
+      g_autoptr (OfcOrderWork) work = NULL;
 
       if (service == NULL)
         return FALSE;
@@ -493,33 +461,30 @@ add_works (Demo              *demo,
 }
 
 static void
-write_verdict (Demo     *demo,
-               OfcOrder *order,
-               int       group,
-               GString  *done)
+write_verdict (Demo *demo, OfcOrder *order, int group, GString *done)
 {
   if (group == OFC_STATUS_GROUP_CLOSED_FAILURE || done->len == 0)
     ofc_order_set_verdict (order, g_dgettext (GETTEXT_PACKAGE, pick (demo, ofc_demo_failures)));
   else
     ofc_order_set_verdict (order, done->str);
   if (chance (demo, 30))
-    ofc_order_set_recommendations (order, g_dgettext (GETTEXT_PACKAGE,
-                                                      pick (demo, ofc_demo_recommendations)));
+    ofc_order_set_recommendations (
+        order, g_dgettext (GETTEXT_PACKAGE, pick (demo, ofc_demo_recommendations)));
 }
 
 /* one status change, with the works when the repair starts and the verdict when it ends */
 static gboolean
-step (Demo              *demo,
-      OfcOrder          *order,
+step (Demo *demo,
+      OfcOrder *order,
       const OfcDemoKind *kind,
-      const StatusRef   *to,
-      GString           *done,
-      GError           **error)
+      const StatusRef *to,
+      GString *done,
+      GError **error)
 {
-  g_autoptr(OfcOrderComment) comment = NULL;
+  g_autoptr (OfcOrderComment) comment = NULL;
 
-  if (to->group == OFC_STATUS_GROUP_IN_PROGRESS && done->len == 0
-      && !add_works (demo, order, kind, done, error))
+  if (to->group == OFC_STATUS_GROUP_IN_PROGRESS && done->len == 0 &&
+      !add_works (demo, order, kind, done, error))
     return FALSE;
   if (ofc_status_group_is_closed (to->group))
     write_verdict (demo, order, to->group, done);
@@ -528,20 +493,17 @@ step (Demo              *demo,
     return FALSE;
   if (!chance (demo, 5))
     return TRUE;
-  comment = _ofc_order_add_comment (demo->database, order,
-                                    g_dgettext (GETTEXT_PACKAGE, pick (demo, ofc_demo_comments)),
-                                    error);
+  comment = _ofc_order_add_comment (
+      demo->database, order, g_dgettext (GETTEXT_PACKAGE, pick (demo, ofc_demo_comments)), error);
   return comment != NULL;
 }
 
 static gboolean
-generate_one (Demo   *demo,
-              gint64  created,
-              GError **error)
+generate_one (Demo *demo, gint64 created, GError **error)
 {
   const OfcDemoKind *kind = pick_kind (demo);
-  g_autoptr(OfcOrder) order = make_order (demo, kind, created);
-  g_autoptr(GString) done = g_string_new (NULL);
+  g_autoptr (OfcOrder) order = make_order (demo, kind, created);
+  g_autoptr (GString) done = g_string_new (NULL);
 
   demo->clock = created;
   if (!_ofc_order_write (demo->database, order, error))
@@ -566,22 +528,18 @@ generate_one (Demo   *demo,
  */
 
 static gboolean
-generate_batch (Demo   *demo,
-                guint   first,
-                guint   count,
-                guint   total,
-                GError **error)
+generate_batch (Demo *demo, guint first, guint count, guint total, GError **error)
 {
-  g_autoptr(OfcTransaction) transaction = ofc_database_begin (demo->database, error);
-  gint64 span = (gint64) YEARS * 365 * DAY_US;
+  g_autoptr (OfcTransaction) transaction = ofc_database_begin (demo->database, error);
+  gint64 span = (gint64)YEARS * 365 * DAY_US;
   gint64 slot = MAX (span / total, 1);
 
   if (transaction == NULL)
     return FALSE;
   for (guint i = first; i < first + count; i++)
     {
-      gint64 created = demo->now - span + (gint64) ((double) span * i / total)
-                       + (gint64) (g_rand_double (demo->rand) * (double) slot);
+      gint64 created = demo->now - span + (gint64)((double)span * i / total) +
+                       (gint64)(g_rand_double (demo->rand) * (double)slot);
 
       if (!generate_one (demo, created, error))
         return FALSE;
@@ -590,13 +548,11 @@ generate_batch (Demo   *demo,
 }
 
 static OfcDatabase *
-open_connection (OfcDatabase *database,
-                 GError     **error)
+open_connection (OfcDatabase *database, GError **error)
 {
   if (g_strcmp0 (ofc_database_get_path (database), OFC_DATABASE_MEMORY) == 0)
     {
-      g_set_error (error, OFC_ERROR, OFC_ERROR_NOT_ALLOWED,
-                   _("Demo orders need a database file"));
+      g_set_error (error, OFC_ERROR, OFC_ERROR_NOT_ALLOWED, _ ("Demo orders need a database file"));
       return NULL;
     }
   return ofc_database_open_another (database, error);
@@ -619,15 +575,15 @@ open_connection (OfcDatabase *database,
  * orders: call it from a worker thread.
  */
 gboolean
-ofc_demo_generate_orders (OfcDatabase    *database,
-                          guint           n_orders,
-                          guint64         seed,
+ofc_demo_generate_orders (OfcDatabase *database,
+                          guint n_orders,
+                          guint64 seed,
                           OfcDemoProgress progress,
-                          gpointer        user_data,
-                          GCancellable   *cancellable,
-                          GError        **error)
+                          gpointer user_data,
+                          GCancellable *cancellable,
+                          GError **error)
 {
-  g_autoptr(Demo) demo = demo_new (database, seed);
+  g_autoptr (Demo) demo = demo_new (database, seed);
 
   g_return_val_if_fail (OFC_IS_DATABASE (database), FALSE);
 
@@ -642,8 +598,8 @@ ofc_demo_generate_orders (OfcDatabase    *database,
     {
       guint count = MIN (BATCH, n_orders - done);
 
-      if (g_cancellable_set_error_if_cancelled (cancellable, error)
-          || !generate_batch (demo, done, count, n_orders, error))
+      if (g_cancellable_set_error_if_cancelled (cancellable, error) ||
+          !generate_batch (demo, done, count, n_orders, error))
         return FALSE;
       done += count;
       if (progress != NULL)

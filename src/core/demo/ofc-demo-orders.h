@@ -26,16 +26,14 @@ G_BEGIN_DECLS
  *
  * Called after each batch, from the thread that runs the generator.
  */
-typedef void (*OfcDemoProgress) (guint    done,
-                                 guint    total,
-                                 gpointer user_data);
+typedef void (*OfcDemoProgress) (guint done, guint total, gpointer user_data);
 
-gboolean ofc_demo_generate_orders (OfcDatabase     *database,
-                                   guint            n_orders,
-                                   guint64          seed,
-                                   OfcDemoProgress  progress,
-                                   gpointer         user_data,
-                                   GCancellable    *cancellable,
-                                   GError         **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean ofc_demo_generate_orders (OfcDatabase *database,
+                                   guint n_orders,
+                                   guint64 seed,
+                                   OfcDemoProgress progress,
+                                   gpointer user_data,
+                                   GCancellable *cancellable,
+                                   GError **error) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS

@@ -306,15 +306,15 @@ CREATE TABLE order_saved_filter (
 --
 -- Search-as-you-type is prefix matching, and a prefix query without a prefix index merges
 -- the documents of every matching term before it can return the newest: ~15 ms for
--- "ивано" on a million orders. The prefix indexes (2 to 8 characters, the length of most
--- surnames and names) make such a query read one list, newest first, and stop at the
--- limit. detail = column keeps them small; queries use no phrases.
+-- "ивано" on a million orders. The prefix indexes (2 to 10 characters: most surnames and
+-- names, "Александр" included) make such a query read one list, newest first, and stop at
+-- the limit. detail = column keeps them small; queries use no phrases.
 CREATE VIRTUAL TABLE repair_order_fts USING fts5 (
   number, client, phones, serial, device,
   content = '',
   columnsize = 0,
   detail = column,
-  prefix = '2 3 4 5 6 7 8',
+  prefix = '2 3 4 5 6 7 8 9 10',
   tokenize = 'unicode61 remove_diacritics 2'
 );
 

@@ -14,8 +14,7 @@
 #include "orders/ofc-order-filter.h"
 #include "reference/ofc-record-private.h"
 
-G_DEFINE_BOXED_TYPE (OfcOrderFilter, ofc_order_filter, ofc_order_filter_copy,
-                     ofc_order_filter_free)
+G_DEFINE_BOXED_TYPE (OfcOrderFilter, ofc_order_filter, ofc_order_filter_copy, ofc_order_filter_free)
 
 static const char *const sort_codes[OFC_N_ORDER_SORTS] = {
   "created", "number",   "deadline", "updated", "status",   "status-since", "client",
@@ -44,13 +43,12 @@ ofc_order_sort_to_code (OfcOrderSort sort)
 }
 
 gboolean
-ofc_order_sort_from_code (const char   *code,
-                          OfcOrderSort *out)
+ofc_order_sort_from_code (const char *code, OfcOrderSort *out)
 {
   for (guint i = 0; i < OFC_N_ORDER_SORTS; i++)
     if (g_strcmp0 (sort_codes[i], code) == 0)
       {
-        *out = (OfcOrderSort) i;
+        *out = (OfcOrderSort)i;
         return TRUE;
       }
   return FALSE;
@@ -90,25 +88,23 @@ ofc_order_filter_free (OfcOrderFilter *filter)
 }
 
 void
-ofc_order_filter_set_search (OfcOrderFilter *filter,
-                             const char     *search)
+ofc_order_filter_set_search (OfcOrderFilter *filter, const char *search)
 {
   g_free (filter->search);
   filter->search = ofc_text_is_blank (search) ? NULL : g_strdup (search);
 }
 
 gboolean
-ofc_order_filter_equal (const OfcOrderFilter *a,
-                        const OfcOrderFilter *b)
+ofc_order_filter_equal (const OfcOrderFilter *a, const OfcOrderFilter *b)
 {
   for (gsize i = 0; i < G_N_ELEMENTS (id_fields); i++)
-    if (!ofc_uuid_equal (G_STRUCT_MEMBER_P ((gpointer) a, id_fields[i].offset),
-                         G_STRUCT_MEMBER_P ((gpointer) b, id_fields[i].offset)))
+    if (!ofc_uuid_equal (G_STRUCT_MEMBER_P ((gpointer)a, id_fields[i].offset),
+                         G_STRUCT_MEMBER_P ((gpointer)b, id_fields[i].offset)))
       return FALSE;
-  return a->status_groups == b->status_groups && !a->urgent_only == !b->urgent_only
-         && !a->overdue_only == !b->overdue_only && a->created_from == b->created_from
-         && a->created_to == b->created_to && g_strcmp0 (a->search, b->search) == 0
-         && a->sort == b->sort && !a->descending == !b->descending;
+  return a->status_groups == b->status_groups && !a->urgent_only == !b->urgent_only &&
+         !a->overdue_only == !b->overdue_only && a->created_from == b->created_from &&
+         a->created_to == b->created_to && g_strcmp0 (a->search, b->search) == 0 &&
+         a->sort == b->sort && !a->descending == !b->descending;
 }
 
 /**
@@ -119,12 +115,12 @@ ofc_order_filter_equal (const OfcOrderFilter *a,
 char *
 ofc_order_filter_serialize (const OfcOrderFilter *filter)
 {
-  g_auto(GVariantDict) dict = G_VARIANT_DICT_INIT (NULL);
-  g_autoptr(GVariant) value = NULL;
+  g_auto (GVariantDict) dict = G_VARIANT_DICT_INIT (NULL);
+  g_autoptr (GVariant) value = NULL;
 
   for (gsize i = 0; i < G_N_ELEMENTS (id_fields); i++)
     {
-      const OfcUuid *id = G_STRUCT_MEMBER_P ((gpointer) filter, id_fields[i].offset);
+      const OfcUuid *id = G_STRUCT_MEMBER_P ((gpointer)filter, id_fields[i].offset);
 
       if (!ofc_uuid_is_nil (id))
         g_variant_dict_insert_value (&dict, id_fields[i].key,
@@ -149,8 +145,7 @@ ofc_order_filter_serialize (const OfcOrderFilter *filter)
 }
 
 static void
-read_ids (GVariantDict   *dict,
-          OfcOrderFilter *filter)
+read_ids (GVariantDict *dict, OfcOrderFilter *filter)
 {
   for (gsize i = 0; i < G_N_ELEMENTS (id_fields); i++)
     {
@@ -167,19 +162,18 @@ read_ids (GVariantDict   *dict,
  * Returns: (transfer full) (nullable): the filter written by ofc_order_filter_serialize()
  */
 OfcOrderFilter *
-ofc_order_filter_deserialize (const char *text,
-                              GError    **error)
+ofc_order_filter_deserialize (const char *text, GError **error)
 {
-  g_autoptr(GVariant) value = NULL;
-  g_autoptr(GVariantDict) dict = NULL;
-  g_autoptr(OfcOrderFilter) filter = ofc_order_filter_new ();
+  g_autoptr (GVariant) value = NULL;
+  g_autoptr (GVariantDict) dict = NULL;
+  g_autoptr (OfcOrderFilter) filter = ofc_order_filter_new ();
   const char *sort = NULL;
-  g_autoptr(GError) local = NULL;
+  g_autoptr (GError) local = NULL;
 
   value = g_variant_parse (G_VARIANT_TYPE_VARDICT, text, NULL, NULL, &local);
   if (value == NULL)
     {
-      g_set_error (error, OFC_ERROR, OFC_ERROR_INVALID, _("The saved filter is damaged: %s"),
+      g_set_error (error, OFC_ERROR, OFC_ERROR_INVALID, _ ("The saved filter is damaged: %s"),
                    local->message);
       return NULL;
     }
@@ -202,13 +196,10 @@ ofc_order_filter_deserialize (const char *text,
  */
 
 static gboolean
-upsert (OfcDatabase          *database,
-        const char           *name,
-        const OfcOrderFilter *filter,
-        GError              **error)
+upsert (OfcDatabase *database, const char *name, const OfcOrderFilter *filter, GError **error)
 {
-  g_autoptr(OfcStatement) statement = NULL;
-  g_autoptr(OfcChangeSet) changes = ofc_change_set_new ();
+  g_autoptr (OfcStatement) statement = NULL;
+  g_autoptr (OfcChangeSet) changes = ofc_change_set_new ();
   g_autofree char *key = ofc_text_fold (name);
   g_autofree char *text = ofc_order_filter_serialize (filter);
   OfcUuid id;
@@ -243,45 +234,43 @@ upsert (OfcDatabase          *database,
  *   replaces it
  */
 gboolean
-ofc_order_filter_save (OfcContext           *context,
-                       const char           *name,
+ofc_order_filter_save (OfcContext *context,
+                       const char *name,
                        const OfcOrderFilter *filter,
-                       GError              **error)
+                       GError **error)
 {
   OfcDatabase *database = ofc_context_get_database (context);
-  g_autofree char *clean = ofc_text_take_valid ("name", _("Name"), name, OFC_TEXT_MAX_SHORT,
-                                                OFC_TEXT_REQUIRED, error);
-  g_autoptr(OfcTransaction) transaction = NULL;
+  g_autofree char *clean =
+      ofc_text_take_valid ("name", _ ("Name"), name, OFC_TEXT_MAX_SHORT, OFC_TEXT_REQUIRED, error);
+  g_autoptr (OfcTransaction) transaction = NULL;
 
   if (clean == NULL)
     return FALSE;
   transaction = ofc_database_begin (database, error);
-  if (transaction == NULL || !upsert (database, clean, filter, error)
-      || !ofc_transaction_commit (transaction, error))
+  if (transaction == NULL || !upsert (database, clean, filter, error) ||
+      !ofc_transaction_commit (transaction, error))
     return FALSE;
   ofc_context_notify_changed (context, "order_saved_filter");
   return TRUE;
 }
 
 OfcOrderFilter *
-ofc_order_filter_load (OfcContext *context,
-                       const char *name,
-                       GError    **error)
+ofc_order_filter_load (OfcContext *context, const char *name, GError **error)
 {
-  g_autoptr(OfcStatement) statement = NULL;
+  g_autoptr (OfcStatement) statement = NULL;
   g_autofree char *key = ofc_text_fold (name);
   GError *local = NULL;
 
-  statement = ofc_database_prepare (ofc_context_get_database (context),
-                                    "SELECT filter FROM order_saved_filter WHERE name_key = ?1",
-                                    error);
+  statement =
+      ofc_database_prepare (ofc_context_get_database (context),
+                            "SELECT filter FROM order_saved_filter WHERE name_key = ?1", error);
   if (statement == NULL)
     return NULL;
   ofc_statement_bind_text (statement, 1, key);
   if (!ofc_statement_step (statement, &local))
     {
       if (local == NULL)
-        g_set_error (&local, OFC_ERROR, OFC_ERROR_NOT_FOUND, _("There is no saved filter “%s”"),
+        g_set_error (&local, OFC_ERROR, OFC_ERROR_NOT_FOUND, _ ("There is no saved filter “%s”"),
                      name);
       g_propagate_error (error, local);
       return NULL;
@@ -295,11 +284,10 @@ ofc_order_filter_load (OfcContext *context,
  * Returns: (transfer full) (nullable): the saved filters' names, by position then name
  */
 GStrv
-ofc_order_filter_list_names (OfcContext *context,
-                             GError    **error)
+ofc_order_filter_list_names (OfcContext *context, GError **error)
 {
-  g_autoptr(OfcStatement) statement = NULL;
-  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+  g_autoptr (OfcStatement) statement = NULL;
+  g_autoptr (GStrvBuilder) names = g_strv_builder_new ();
   GError *local = NULL;
 
   statement = ofc_database_prepare (ofc_context_get_database (context),
@@ -319,11 +307,9 @@ ofc_order_filter_list_names (OfcContext *context,
 }
 
 static gboolean
-delete_saved (OfcDatabase *database,
-              const char  *name,
-              GError     **error)
+delete_saved (OfcDatabase *database, const char *name, GError **error)
 {
-  g_autoptr(OfcStatement) statement = NULL;
+  g_autoptr (OfcStatement) statement = NULL;
   g_autofree char *key = ofc_text_fold (name);
   OfcUuid id;
 
@@ -336,7 +322,7 @@ delete_saved (OfcDatabase *database,
   ofc_statement_bind_text (statement, 1, key);
   if (!ofc_statement_step (statement, NULL))
     {
-      g_set_error (error, OFC_ERROR, OFC_ERROR_NOT_FOUND, _("There is no saved filter “%s”"),
+      g_set_error (error, OFC_ERROR, OFC_ERROR_NOT_FOUND, _ ("There is no saved filter “%s”"),
                    name);
       return FALSE;
     }
@@ -346,15 +332,13 @@ delete_saved (OfcDatabase *database,
 }
 
 gboolean
-ofc_order_filter_delete (OfcContext *context,
-                         const char *name,
-                         GError    **error)
+ofc_order_filter_delete (OfcContext *context, const char *name, GError **error)
 {
   OfcDatabase *database = ofc_context_get_database (context);
-  g_autoptr(OfcTransaction) transaction = ofc_database_begin (database, error);
+  g_autoptr (OfcTransaction) transaction = ofc_database_begin (database, error);
 
-  if (transaction == NULL || !delete_saved (database, name, error)
-      || !ofc_transaction_commit (transaction, error))
+  if (transaction == NULL || !delete_saved (database, name, error) ||
+      !ofc_transaction_commit (transaction, error))
     return FALSE;
   ofc_context_notify_changed (context, "order_saved_filter");
   return TRUE;

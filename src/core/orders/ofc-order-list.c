@@ -46,7 +46,9 @@ static GParamSpec *properties[N_PROPS];
 
 static void list_model_iface_init (GListModelInterface *iface);
 
-G_DEFINE_FINAL_TYPE_WITH_CODE (OfcOrderList, ofc_order_list, G_TYPE_OBJECT,
+G_DEFINE_FINAL_TYPE_WITH_CODE (OfcOrderList,
+                               ofc_order_list,
+                               G_TYPE_OBJECT,
                                G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
 
 typedef struct
@@ -69,16 +71,16 @@ load_data_free (LoadData *data)
  */
 
 static GArray *
-read_ids (OfcDatabase          *database,
+read_ids (OfcDatabase *database,
           const OfcOrderFilter *filter,
-          gint64                now,
-          gint64                limit,
-          GCancellable         *cancellable,
-          GError              **error)
+          gint64 now,
+          gint64 limit,
+          GCancellable *cancellable,
+          GError **error)
 {
-  g_auto(OfcOrderQuery) query = { 0 };
-  g_autoptr(OfcStatement) statement = NULL;
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_auto (OfcOrderQuery) query = { 0 };
+  g_autoptr (OfcStatement) statement = NULL;
+  g_autoptr (GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   GError *local = NULL;
 
   _ofc_order_query_init (&query, filter, OFC_ORDER_QUERY_IDS, limit > 0);
@@ -93,8 +95,7 @@ read_ids (OfcDatabase          *database,
       gint64 rowid = ofc_statement_get_int64 (statement, 0);
 
       g_array_append_val (ids, rowid);
-      if (ids->len % CHECK_EVERY == 0 && g_cancellable_set_error_if_cancelled (cancellable,
-                                                                              &local))
+      if (ids->len % CHECK_EVERY == 0 && g_cancellable_set_error_if_cancelled (cancellable, &local))
         break;
     }
   if (local != NULL)
@@ -106,13 +107,10 @@ read_ids (OfcDatabase          *database,
 }
 
 static void
-load_in_thread (GTask        *task,
-                gpointer      source,
-                gpointer      task_data,
-                GCancellable *cancellable)
+load_in_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *cancellable)
 {
   LoadData *data = task_data;
-  g_autoptr(OfcDatabase) database = NULL;
+  g_autoptr (OfcDatabase) database = NULL;
   GError *error = NULL;
   GArray *ids;
 
@@ -126,7 +124,7 @@ load_in_thread (GTask        *task,
   if (ids == NULL)
     g_task_return_error (task, error);
   else
-    g_task_return_pointer (task, ids, (GDestroyNotify) g_array_unref);
+    g_task_return_pointer (task, ids, (GDestroyNotify)g_array_unref);
 }
 
 /*
@@ -134,8 +132,7 @@ load_in_thread (GTask        *task,
  */
 
 static void
-set_error (OfcOrderList *self,
-           GError       *error)
+set_error (OfcOrderList *self, GError *error)
 {
   g_clear_error (&self->error);
   self->error = error;
@@ -145,9 +142,7 @@ set_error (OfcOrderList *self,
 
 /* replaces the ids; the first @kept are known to be unchanged */
 static void
-replace_ids (OfcOrderList *self,
-             GArray       *ids,
-             guint         kept)
+replace_ids (OfcOrderList *self, GArray *ids, guint kept)
 {
   guint old_n = self->ids->len;
 
@@ -160,8 +155,7 @@ replace_ids (OfcOrderList *self,
 }
 
 static gboolean
-same_prefix (GArray *a,
-             GArray *b)
+same_prefix (GArray *a, GArray *b)
 {
   if (a->len > b->len)
     return FALSE;
@@ -169,9 +163,7 @@ same_prefix (GArray *a,
 }
 
 static void
-load_done (GObject      *source,
-           GAsyncResult *result,
-           gpointer      user_data)
+load_done (GObject *source, GAsyncResult *result, gpointer user_data)
 {
   OfcOrderList *self = OFC_ORDER_LIST (source);
   GError *error = NULL;
@@ -195,18 +187,17 @@ load_done (GObject      *source,
 }
 
 static void
-start_worker (OfcOrderList *self,
-              gint64        now)
+start_worker (OfcOrderList *self, gint64 now)
 {
   LoadData *data = g_new0 (LoadData, 1);
-  g_autoptr(GTask) task = NULL;
+  g_autoptr (GTask) task = NULL;
 
   self->worker = g_cancellable_new ();
   task = g_task_new (self, self->worker, load_done, NULL);
   data->database = g_object_ref (ofc_context_get_database (self->context));
   data->filter = ofc_order_filter_copy (self->filter);
   data->now = now;
-  g_task_set_task_data (task, data, (GDestroyNotify) load_data_free);
+  g_task_set_task_data (task, data, (GDestroyNotify)load_data_free);
   g_task_set_source_tag (task, start_worker);
   g_task_run_in_thread (task, load_in_thread);
 }
@@ -239,17 +230,16 @@ ofc_order_list_reload (OfcOrderList *self)
     g_cancellable_cancel (self->worker);
   g_clear_object (&self->worker);
   set_error (self, NULL);
-  if (!_ofc_order_count (database, self->filter, &self->total, &error)
-      || (first = read_ids (database, self->filter, now, use_worker ? OFC_ORDER_LIST_PAGE : 0,
-                            NULL, &error))
-           == NULL)
+  if (!_ofc_order_count (database, self->filter, &self->total, &error) ||
+      (first = read_ids (database, self->filter, now, use_worker ? OFC_ORDER_LIST_PAGE : 0, NULL,
+                         &error)) == NULL)
     {
       set_error (self, error);
       self->total = 0;
       first = g_array_new (FALSE, FALSE, sizeof (gint64));
     }
   replace_ids (self, first, 0);
-  if (use_worker && self->total > (gint64) first->len)
+  if (use_worker && self->total > (gint64)first->len)
     start_worker (self, now);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TOTAL]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
@@ -267,9 +257,7 @@ reload_idle (gpointer user_data)
 
 /* what the rows show changed: reload once this main-loop turn, however many writes */
 static void
-on_changed (OfcContext   *context,
-            const char   *entity,
-            OfcOrderList *self)
+on_changed (OfcContext *context, const char *entity, OfcOrderList *self)
 {
   static const char *const shown[] = { "order",    "client",   "order_status", "order_type",
                                        "employee", "location", "device_type" };
@@ -296,12 +284,11 @@ get_n_items (GListModel *list)
 }
 
 static GPtrArray *
-load_page (OfcOrderList *self,
-           guint         page)
+load_page (OfcOrderList *self, guint page)
 {
   guint start = page * OFC_ORDER_LIST_PAGE;
   guint n = MIN (OFC_ORDER_LIST_PAGE, self->ids->len - start);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   GPtrArray *orders;
 
   orders = _ofc_order_load_rowids (ofc_context_get_database (self->context),
@@ -318,8 +305,7 @@ load_page (OfcOrderList *self,
 }
 
 static gpointer
-get_item (GListModel *list,
-          guint       position)
+get_item (GListModel *list, guint position)
 {
   OfcOrderList *self = OFC_ORDER_LIST (list);
   guint page = position / OFC_ORDER_LIST_PAGE;
@@ -384,41 +370,37 @@ ofc_order_list_finalize (GObject *object)
 }
 
 static void
-ofc_order_list_get_property (GObject    *object,
-                             guint       prop_id,
-                             GValue     *value,
-                             GParamSpec *pspec)
+ofc_order_list_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   OfcOrderList *self = OFC_ORDER_LIST (object);
 
   switch (prop_id)
     {
-    case PROP_CONTEXT:
-      g_value_set_object (value, self->context);
-      break;
-    case PROP_FILTER:
-      g_value_set_boxed (value, self->filter);
-      break;
-    case PROP_TOTAL:
-      g_value_set_int64 (value, self->total);
-      break;
-    case PROP_LOADING:
-      g_value_set_boolean (value, self->worker != NULL);
-      break;
-    case PROP_N_ITEMS:
-      g_value_set_uint (value, self->ids->len);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      case PROP_CONTEXT:
+        g_value_set_object (value, self->context);
+        break;
+      case PROP_FILTER:
+        g_value_set_boxed (value, self->filter);
+        break;
+      case PROP_TOTAL:
+        g_value_set_int64 (value, self->total);
+        break;
+      case PROP_LOADING:
+        g_value_set_boolean (value, self->worker != NULL);
+        break;
+      case PROP_N_ITEMS:
+        g_value_set_uint (value, self->ids->len);
+        break;
+      default:
+        G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
 /* during construction the filter is only kept; the first load is in constructed() */
 static void
-set_filter_value (OfcOrderList         *self,
-                  const OfcOrderFilter *filter)
+set_filter_value (OfcOrderList *self, const OfcOrderFilter *filter)
 {
-  g_autoptr(OfcOrderFilter) fallback = NULL;
+  g_autoptr (OfcOrderFilter) fallback = NULL;
 
   if (filter == NULL)
     filter = fallback = ofc_order_filter_new ();
@@ -429,23 +411,20 @@ set_filter_value (OfcOrderList         *self,
 }
 
 static void
-ofc_order_list_set_property (GObject      *object,
-                             guint         prop_id,
-                             const GValue *value,
-                             GParamSpec   *pspec)
+ofc_order_list_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
 {
   OfcOrderList *self = OFC_ORDER_LIST (object);
 
   switch (prop_id)
     {
-    case PROP_CONTEXT:
-      self->context = g_value_dup_object (value);
-      break;
-    case PROP_FILTER:
-      set_filter_value (self, g_value_get_boxed (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      case PROP_CONTEXT:
+        self->context = g_value_dup_object (value);
+        break;
+      case PROP_FILTER:
+        set_filter_value (self, g_value_get_boxed (value));
+        break;
+      default:
+        G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -462,12 +441,11 @@ ofc_order_list_class_init (OfcOrderListClass *klass)
   object_class->set_property = ofc_order_list_set_property;
 
   properties[PROP_CONTEXT] =
-    g_param_spec_object ("context", NULL, NULL, OFC_TYPE_CONTEXT,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_FILTER] =
-    g_param_spec_boxed ("filter", NULL, NULL, OFC_TYPE_ORDER_FILTER,
-                        G_PARAM_READWRITE | G_PARAM_CONSTRUCT | G_PARAM_EXPLICIT_NOTIFY
-                          | G_PARAM_STATIC_STRINGS);
+      g_param_spec_object ("context", NULL, NULL, OFC_TYPE_CONTEXT,
+                           G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_FILTER] = g_param_spec_boxed (
+      "filter", NULL, NULL, OFC_TYPE_ORDER_FILTER,
+      G_PARAM_READWRITE | G_PARAM_CONSTRUCT | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_TOTAL] = g_param_spec_int64 ("total", NULL, NULL, 0, G_MAXINT64, 0, ro);
   properties[PROP_LOADING] = g_param_spec_boolean ("loading", NULL, NULL, FALSE, ro);
   properties[PROP_N_ITEMS] = g_param_spec_uint ("n-items", NULL, NULL, 0, G_MAXUINT, 0, ro);
@@ -478,7 +456,7 @@ static void
 ofc_order_list_init (OfcOrderList *self)
 {
   self->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  self->pages = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+  self->pages = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify)g_ptr_array_unref);
 }
 
 /*
@@ -492,8 +470,7 @@ ofc_order_list_init (OfcOrderList *self)
  * Returns: (transfer full): the list, already showing its first page
  */
 OfcOrderList *
-ofc_order_list_new (OfcContext           *context,
-                    const OfcOrderFilter *filter)
+ofc_order_list_new (OfcContext *context, const OfcOrderFilter *filter)
 {
   g_return_val_if_fail (OFC_IS_CONTEXT (context), NULL);
   return g_object_new (OFC_TYPE_ORDER_LIST, "context", context, "filter", filter, NULL);
@@ -512,8 +489,7 @@ ofc_order_list_get_filter (OfcOrderList *self)
  * Shows the orders @filter selects, in its order; reloads unless the filter is the same.
  */
 void
-ofc_order_list_set_filter (OfcOrderList         *self,
-                           const OfcOrderFilter *filter)
+ofc_order_list_set_filter (OfcOrderList *self, const OfcOrderFilter *filter)
 {
   g_return_if_fail (OFC_IS_ORDER_LIST (self));
   g_return_if_fail (filter != NULL);

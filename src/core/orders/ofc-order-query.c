@@ -43,7 +43,6 @@ enum
  * walk over a million rows. */
 #define ALL_ORDERS_SQL "SELECT ifnull(max(rowid), 0) FROM repair_order"
 
-
 static const struct
 {
   const char *expression;
@@ -57,8 +56,7 @@ static const struct
   [OFC_ORDER_SORT_STATUS_SINCE] = { "o.status_since", NULL },
   [OFC_ORDER_SORT_CLIENT] = { "c.name_key", " JOIN client AS c ON c.id = o.client_id" },
   [OFC_ORDER_SORT_DEVICE] = { "o.brand || ' ' || o.model", NULL },
-  [OFC_ORDER_SORT_EXECUTOR] = { "e.name_key",
-                                " LEFT JOIN employee AS e ON e.id = o.executor_id" },
+  [OFC_ORDER_SORT_EXECUTOR] = { "e.name_key", " LEFT JOIN employee AS e ON e.id = o.executor_id" },
   [OFC_ORDER_SORT_MANAGER] = { "m.name_key", " LEFT JOIN employee AS m ON m.id = o.manager_id" },
   [OFC_ORDER_SORT_TYPE] = { "t.position", " JOIN order_type AS t ON t.id = o.type_id" },
   [OFC_ORDER_SORT_LOCATION] = { "l.position", " JOIN location AS l ON l.id = o.location_id" },
@@ -92,7 +90,7 @@ static const char *const group_params[OFC_N_STATUS_GROUPS] = {
 static char *
 phone_digits (const char *text)
 {
-  g_autoptr(GString) digits = g_string_new (NULL);
+  g_autoptr (GString) digits = g_string_new (NULL);
 
   for (const char *p = text; *p != '\0'; p++)
     {
@@ -109,8 +107,7 @@ phone_digits (const char *text)
 /* a piece of a word as a term: a prefix, except a single character, which would merge
  * the lists of a good part of the vocabulary (there is no one-character prefix index) */
 static void
-append_term (GString    *match,
-             const char *piece)
+append_term (GString *match, const char *piece)
 {
   g_string_append_printf (match, g_utf8_strlen (piece, -1) > 1 ? "\"%s\"*" : "\"%s\"", piece);
 }
@@ -120,12 +117,11 @@ append_term (GString    *match,
  * matches all its pieces, or the whole without separators:
  * (("sm"* AND "a525f"*) OR "sma525f"*) */
 static void
-append_word (GString    *match,
-             const char *word)
+append_word (GString *match, const char *word)
 {
-  g_autoptr(GPtrArray) pieces = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GString) piece = g_string_new (NULL);
-  g_autoptr(GString) joined = g_string_new (NULL);
+  g_autoptr (GPtrArray) pieces = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GString) piece = g_string_new (NULL);
+  g_autoptr (GString) joined = g_string_new (NULL);
 
   for (const char *p = word;; p = g_utf8_next_char (p))
     {
@@ -180,8 +176,8 @@ ofc_order_search_to_match (const char *text)
 {
   g_autofree char *clean = g_strstrip (g_strdup (text != NULL ? text : ""));
   g_autofree char *phone = phone_digits (clean);
-  g_auto(GStrv) words = NULL;
-  g_autoptr(GString) match = g_string_new (NULL);
+  g_auto (GStrv) words = NULL;
+  g_autoptr (GString) match = g_string_new (NULL);
 
   if (phone != NULL)
     return g_strdup_printf ("\"%s\"*", phone);
@@ -198,19 +194,16 @@ ofc_order_search_to_match (const char *text)
  */
 
 static void
-add_clause (GString    *where,
-            const char *clause)
+add_clause (GString *where, const char *clause)
 {
   g_string_append (where, where->len == 0 ? " WHERE " : " AND ");
   g_string_append (where, clause);
 }
 
 static void
-add_groups (OfcOrderQuery        *query,
-            GString              *where,
-            const OfcOrderFilter *filter)
+add_groups (OfcOrderQuery *query, GString *where, const OfcOrderFilter *filter)
 {
-  g_autoptr(GString) list = g_string_new (NULL);
+  g_autoptr (GString) list = g_string_new (NULL);
 
   for (guint group = 0; group < OFC_N_STATUS_GROUPS; group++)
     if ((filter->status_groups & (1u << group)) != 0)
@@ -226,12 +219,10 @@ add_groups (OfcOrderQuery        *query,
 }
 
 static void
-add_filters (OfcOrderQuery        *query,
-             GString              *where,
-             const OfcOrderFilter *filter)
+add_filters (OfcOrderQuery *query, GString *where, const OfcOrderFilter *filter)
 {
   for (gsize i = 0; i < G_N_ELEMENTS (id_filters); i++)
-    if (!ofc_uuid_is_nil (G_STRUCT_MEMBER_P ((gpointer) filter, id_filters[i].offset)))
+    if (!ofc_uuid_is_nil (G_STRUCT_MEMBER_P ((gpointer)filter, id_filters[i].offset)))
       {
         add_clause (where, id_filters[i].clause);
         query->params |= PARAM (id_filters[i].param);
@@ -246,19 +237,19 @@ add_filters (OfcOrderQuery        *query,
     add_clause (where, "o.created_at >= ?8");
   if (filter->created_to != 0)
     add_clause (where, "o.created_at < ?9");
-  query->params |= (filter->overdue_only ? PARAM (P_NOW) : 0)
-                   | (filter->created_from != 0 ? PARAM (P_FROM) : 0)
-                   | (filter->created_to != 0 ? PARAM (P_TO) : 0);
+  query->params |= (filter->overdue_only ? PARAM (P_NOW) : 0) |
+                   (filter->created_from != 0 ? PARAM (P_FROM) : 0) |
+                   (filter->created_to != 0 ? PARAM (P_TO) : 0);
 }
 
 /* the FROM clause: a search by creation order is driven by the FTS index, newest first,
  * so it stops at the limit; other sorts collect the matches first */
 static void
-add_source (OfcOrderQuery        *query,
-            GString              *sql,
-            GString              *where,
+add_source (OfcOrderQuery *query,
+            GString *sql,
+            GString *where,
             const OfcOrderFilter *filter,
-            gboolean              fts_first)
+            gboolean fts_first)
 {
   if (fts_first)
     {
@@ -278,9 +269,7 @@ add_source (OfcOrderQuery        *query,
 }
 
 static void
-add_order (GString              *sql,
-           const OfcOrderFilter *filter,
-           gboolean              fts_first)
+add_order (GString *sql, const OfcOrderFilter *filter, gboolean fts_first)
 {
   const char *direction = filter->descending ? " DESC" : "";
   const char *expression = sorts[filter->sort].expression;
@@ -289,8 +278,7 @@ add_order (GString              *sql,
   if (filter->sort == OFC_ORDER_SORT_CREATED)
     g_string_append_printf (sql, " ORDER BY %s%s", rowid, direction);
   else
-    g_string_append_printf (sql, " ORDER BY %s%s, %s%s", expression, direction, rowid,
-                            direction);
+    g_string_append_printf (sql, " ORDER BY %s%s, %s%s", expression, direction, rowid, direction);
 }
 
 /**
@@ -301,21 +289,21 @@ add_order (GString              *sql,
  * _ofc_order_query_bind() binds.
  */
 void
-_ofc_order_query_init (OfcOrderQuery        *query,
+_ofc_order_query_init (OfcOrderQuery *query,
                        const OfcOrderFilter *filter,
-                       OfcOrderQueryKind     kind,
-                       gboolean              limited)
+                       OfcOrderQueryKind kind,
+                       gboolean limited)
 {
-  g_autoptr(GString) sql = g_string_new (NULL);
-  g_autoptr(GString) where = g_string_new (NULL);
+  g_autoptr (GString) sql = g_string_new (NULL);
+  g_autoptr (GString) where = g_string_new (NULL);
   gboolean fts_first;
 
   g_return_if_fail (filter->sort < OFC_N_ORDER_SORTS);
 
   query->params = 0;
   query->match = ofc_order_search_to_match (filter->search);
-  fts_first = query->match != NULL
-              && (kind == OFC_ORDER_QUERY_COUNT || filter->sort == OFC_ORDER_SORT_CREATED);
+  fts_first = query->match != NULL &&
+              (kind == OFC_ORDER_QUERY_COUNT || filter->sort == OFC_ORDER_SORT_CREATED);
   g_string_append (sql, kind == OFC_ORDER_QUERY_COUNT ? "SELECT count(*)" : "SELECT o.rowid");
   add_source (query, sql, where, filter, fts_first);
   if (kind == OFC_ORDER_QUERY_IDS && sorts[filter->sort].join != NULL)
@@ -346,20 +334,20 @@ _ofc_order_query_clear (OfcOrderQuery *query)
  * @now: the database clock, for the overdue filter
  */
 void
-_ofc_order_query_bind (const OfcOrderQuery  *query,
-                       OfcStatement         *statement,
+_ofc_order_query_bind (const OfcOrderQuery *query,
+                       OfcStatement *statement,
                        const OfcOrderFilter *filter,
-                       gint64                now,
-                       gint64                limit,
-                       gint64                offset)
+                       gint64 now,
+                       gint64 limit,
+                       gint64 offset)
 {
   for (gsize i = 0; i < G_N_ELEMENTS (id_filters); i++)
     if ((query->params & PARAM (id_filters[i].param)) != 0)
       ofc_statement_bind_uuid (statement, id_filters[i].param,
-                               G_STRUCT_MEMBER_P ((gpointer) filter, id_filters[i].offset));
+                               G_STRUCT_MEMBER_P ((gpointer)filter, id_filters[i].offset));
   for (guint group = 0; group < OFC_N_STATUS_GROUPS; group++)
     if ((query->params & PARAM (P_GROUP0 + group)) != 0)
-      ofc_statement_bind_int64 (statement, P_GROUP0 + (int) group, group);
+      ofc_statement_bind_int64 (statement, P_GROUP0 + (int)group, group);
   if ((query->params & PARAM (P_NOW)) != 0)
     ofc_statement_bind_int64 (statement, P_NOW, now);
   if ((query->params & PARAM (P_FROM)) != 0)
@@ -380,8 +368,7 @@ _ofc_order_query_bind (const OfcOrderQuery  *query,
  */
 
 static char *
-rowids_to_json (const gint64 *rowids,
-                guint         n)
+rowids_to_json (const gint64 *rowids, guint n)
 {
   GString *json = g_string_sized_new (n * 8 + 2);
 
@@ -393,9 +380,7 @@ rowids_to_json (const gint64 *rowids,
 }
 
 static void
-put_in_place (GPtrArray    *orders,
-              GHashTable   *positions,
-              OfcStatement *statement)
+put_in_place (GPtrArray *orders, GHashTable *positions, OfcStatement *statement)
 {
   gint64 rowid = ofc_statement_get_int64 (statement, OFC_ORDER_N_COLUMNS + 9);
   gpointer position;
@@ -424,27 +409,24 @@ unref_order (gpointer order)
  * @rowids
  */
 GPtrArray *
-_ofc_order_load_rowids (OfcDatabase  *database,
-                        const gint64 *rowids,
-                        guint         n,
-                        GError      **error)
+_ofc_order_load_rowids (OfcDatabase *database, const gint64 *rowids, guint n, GError **error)
 {
-  g_autoptr(OfcStatement) statement = NULL;
-  g_autoptr(GHashTable) positions = g_hash_table_new (g_int64_hash, g_int64_equal);
-  g_autoptr(GPtrArray) orders = g_ptr_array_new_full (n, unref_order);
+  g_autoptr (OfcStatement) statement = NULL;
+  g_autoptr (GHashTable) positions = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr (GPtrArray) orders = g_ptr_array_new_full (n, unref_order);
   g_autofree char *json = rowids_to_json (rowids, n);
   GError *local = NULL;
 
   statement = ofc_database_prepare (database,
-                                    "SELECT " OFC_ORDER_COLUMNS "," OFC_ORDER_NAMES ", o.rowid"
-                                      OFC_ORDER_JOINS
+                                    "SELECT " OFC_ORDER_COLUMNS "," OFC_ORDER_NAMES
+                                    ", o.rowid" OFC_ORDER_JOINS
                                     " WHERE o.rowid IN (SELECT value FROM json_each(?1))",
                                     error);
   if (statement == NULL)
     return NULL;
-  g_ptr_array_set_size (orders, (gint) n);
+  g_ptr_array_set_size (orders, (gint)n);
   for (guint i = 0; i < n; i++)
-    g_hash_table_insert (positions, (gpointer) &rowids[i], GUINT_TO_POINTER (i));
+    g_hash_table_insert (positions, (gpointer)&rowids[i], GUINT_TO_POINTER (i));
   ofc_statement_bind_text (statement, 1, json);
   while (ofc_statement_step (statement, &local))
     put_in_place (orders, positions, statement);
@@ -464,14 +446,11 @@ _ofc_order_load_rowids (OfcDatabase  *database,
  */
 
 static GArray *
-run_ids (OfcDatabase          *database,
-         const OfcOrderFilter *filter,
-         guint                 limit,
-         GError              **error)
+run_ids (OfcDatabase *database, const OfcOrderFilter *filter, guint limit, GError **error)
 {
-  g_auto(OfcOrderQuery) query = { 0 };
-  g_autoptr(OfcStatement) statement = NULL;
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_auto (OfcOrderQuery) query = { 0 };
+  g_autoptr (OfcStatement) statement = NULL;
+  g_autoptr (GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   GError *local = NULL;
 
   _ofc_order_query_init (&query, filter, OFC_ORDER_QUERY_IDS, TRUE);
@@ -504,19 +483,16 @@ run_ids (OfcDatabase          *database,
  * @filter's order, newest first by default
  */
 GListModel *
-ofc_order_search (OfcContext           *context,
-                  const OfcOrderFilter *filter,
-                  guint                 limit,
-                  GError              **error)
+ofc_order_search (OfcContext *context, const OfcOrderFilter *filter, guint limit, GError **error)
 {
   OfcDatabase *database = ofc_context_get_database (context);
-  g_autoptr(GArray) ids = run_ids (database, filter, limit, error);
-  g_autoptr(GPtrArray) orders = NULL;
+  g_autoptr (GArray) ids = run_ids (database, filter, limit, error);
+  g_autoptr (GPtrArray) orders = NULL;
   GListStore *list;
 
   if (ids == NULL)
     return NULL;
-  orders = _ofc_order_load_rowids (database, (gint64 *) ids->data, ids->len, error);
+  orders = _ofc_order_load_rowids (database, (gint64 *)ids->data, ids->len, error);
   if (orders == NULL)
     return NULL;
   list = g_list_store_new (OFC_TYPE_ORDER);
@@ -526,15 +502,15 @@ ofc_order_search (OfcContext           *context,
 
 /* @query binds the filter's parameters; without it ?1, if any, is the database clock */
 static gboolean
-count_sql (OfcDatabase          *database,
-           const char           *sql,
-           const OfcOrderQuery  *query,
+count_sql (OfcDatabase *database,
+           const char *sql,
+           const OfcOrderQuery *query,
            const OfcOrderFilter *filter,
-           gboolean              bind_now,
-           gint64               *count,
-           GError              **error)
+           gboolean bind_now,
+           gint64 *count,
+           GError **error)
 {
-  g_autoptr(OfcStatement) statement = ofc_database_prepare (database, sql, error);
+  g_autoptr (OfcStatement) statement = ofc_database_prepare (database, sql, error);
 
   if (statement == NULL)
     return FALSE;
@@ -549,12 +525,12 @@ count_sql (OfcDatabase          *database,
 }
 
 gboolean
-_ofc_order_count (OfcDatabase          *database,
+_ofc_order_count (OfcDatabase *database,
                   const OfcOrderFilter *filter,
-                  gint64               *count,
-                  GError              **error)
+                  gint64 *count,
+                  GError **error)
 {
-  g_auto(OfcOrderQuery) query = { 0 };
+  g_auto (OfcOrderQuery) query = { 0 };
 
   _ofc_order_query_init (&query, filter, OFC_ORDER_QUERY_COUNT, FALSE);
   *count = 0;
@@ -568,10 +544,7 @@ _ofc_order_count (OfcDatabase          *database,
  * @count: (out): how many orders @filter matches
  */
 gboolean
-ofc_order_count (OfcContext           *context,
-                 const OfcOrderFilter *filter,
-                 gint64               *count,
-                 GError              **error)
+ofc_order_count (OfcContext *context, const OfcOrderFilter *filter, gint64 *count, GError **error)
 {
   return _ofc_order_count (ofc_context_get_database (context), filter, count, error);
 }
@@ -583,18 +556,16 @@ ofc_order_count (OfcContext           *context,
  * Each count walks an index; overdue is against the database clock.
  */
 gboolean
-ofc_order_counts (OfcContext     *context,
-                  OfcOrderCounts *counts,
-                  GError        **error)
+ofc_order_counts (OfcContext *context, OfcOrderCounts *counts, GError **error)
 {
   OfcDatabase *database = ofc_context_get_database (context);
 
-  return count_sql (database, ALL_ORDERS_SQL, NULL, NULL, FALSE, &counts->all, error)
-         && count_sql (database, "SELECT count(*) FROM repair_order WHERE status_group < 4",
-                       NULL, NULL, FALSE, &counts->open, error)
-         && count_sql (database,
-                       "SELECT count(*) FROM repair_order WHERE urgent = 1 AND status_group < 4",
-                       NULL, NULL, FALSE, &counts->urgent, error)
-         && count_sql (database, "SELECT count(*) FROM repair_order WHERE overdue_at < ?1", NULL,
-                       NULL, TRUE, &counts->overdue, error);
+  return count_sql (database, ALL_ORDERS_SQL, NULL, NULL, FALSE, &counts->all, error) &&
+         count_sql (database, "SELECT count(*) FROM repair_order WHERE status_group < 4", NULL,
+                    NULL, FALSE, &counts->open, error) &&
+         count_sql (database,
+                    "SELECT count(*) FROM repair_order WHERE urgent = 1 AND status_group < 4", NULL,
+                    NULL, FALSE, &counts->urgent, error) &&
+         count_sql (database, "SELECT count(*) FROM repair_order WHERE overdue_at < ?1", NULL, NULL,
+                    TRUE, &counts->overdue, error);
 }

@@ -51,8 +51,7 @@ static const RefCheck ref_checks[] = {
   { "device-type-id", ID_AT (device_type_id), NAME_AT (device_type_name), 9, -1,
     N_ ("The device type does not exist"), NULL },
   /* an archived status is a transition question, answered by check_status () */
-  { "status-id", ID_AT (status_id), NAME_AT (status_name), 10, -1, N_ ("Choose the status"),
-    NULL },
+  { "status-id", ID_AT (status_id), NAME_AT (status_name), 10, -1, N_ ("Choose the status"), NULL },
   { "manager-id", ID_AT (manager_id), NAME_AT (manager_name), 15, 16,
     N_ ("The manager does not exist"), N_ ("%s no longer works here") },
   { "executor-id", ID_AT (executor_id), NAME_AT (executor_name), 17, 18,
@@ -301,8 +300,8 @@ add_refs (OfcChangeSet *changes, OfcOrder *before, OfcOrder *order, gboolean wit
 static gboolean
 journal (OfcDatabase *database, OfcOrder *order, OfcOrder *before, GError **error)
 {
-  g_autoptr (OfcChangeSet) changes
-      = before == NULL ? ofc_change_set_new_creation () : ofc_change_set_new ();
+  g_autoptr (OfcChangeSet) changes =
+      before == NULL ? ofc_change_set_new_creation () : ofc_change_set_new ();
   g_autofree char *currency = _ofc_shop_currency (database);
 
   _ofc_record_diff (G_OBJECT (before), G_OBJECT (order), &_ofc_order_record, currency, changes);

@@ -42,17 +42,17 @@ _ofc_orders_register_labels (void)
 {
   static gsize done;
   /* the classes register their field labels when they are made */
-  GType (*types[]) (void) = { ofc_order_get_type,          ofc_order_work_get_type,
-                              ofc_order_comment_get_type,  ofc_order_attachment_get_type,
-                              ofc_location_get_type,       ofc_employee_get_type,
-                              ofc_order_type_get_type,     ofc_order_status_get_type,
-                              ofc_device_type_get_type,    ofc_service_get_type,
+  GType (*types[]) (void) = { ofc_order_get_type,         ofc_order_work_get_type,
+                              ofc_order_comment_get_type, ofc_order_attachment_get_type,
+                              ofc_location_get_type,      ofc_employee_get_type,
+                              ofc_order_type_get_type,    ofc_order_status_get_type,
+                              ofc_device_type_get_type,   ofc_service_get_type,
                               ofc_intake_preset_get_type };
 
   if (!g_once_init_enter (&done))
     return;
   for (gsize i = 0; i < G_N_ELEMENTS (types); i++)
-    g_type_class_unref (g_type_class_ref (types[i] ()));
+    g_type_class_unref (g_type_class_ref (types[i]()));
   ofc_journal_register_operations (operations, G_N_ELEMENTS (operations));
   ofc_journal_register_labels ("order_status", extra_status_labels,
                                G_N_ELEMENTS (extra_status_labels));

@@ -198,8 +198,8 @@ write_in_transaction (OfcDatabase *database,
   OfcUuid *id = (OfcUuid *)_ofc_record_get_id (object, record);
   gboolean creating = ofc_uuid_is_nil (id);
   g_autoptr (GObject) before = NULL;
-  g_autoptr (OfcChangeSet) changes
-      = creating ? ofc_change_set_new_creation () : ofc_change_set_new ();
+  g_autoptr (OfcChangeSet) changes =
+      creating ? ofc_change_set_new_creation () : ofc_change_set_new ();
   g_autofree char *currency = _ofc_shop_currency (database);
   gint64 now = ofc_database_now (database);
   gint64 version = _ofc_record_get_int64 (object, record, "version");
