@@ -10,16 +10,19 @@
 
 G_BEGIN_DECLS
 
-void ofc_test_insert_client (OfcDatabase *database,
-                             const char *name,
-                             const char *phone_digits,
-                             int discount_works,
-                             OfcUuid *id);
-OfcOrder *ofc_test_create_order (OfcContext *context,
-                                 const OfcUuid *client_id,
-                                 const char *brand,
-                                 const char *model,
-                                 const char *serial);
-OfcOrderStatus *ofc_test_status (OfcContext *context, const char *code);
+/* clang-format off */
+void            ofc_test_insert_client (OfcDatabase   *database,
+                                        const char    *name,
+                                        const char    *phone_digits,
+                                        int            discount_works,
+                                        OfcUuid       *id);
+OfcOrder       *ofc_test_create_order  (OfcContext    *context,
+                                        const OfcUuid *client_id,
+                                        const char    *brand,
+                                        const char    *model,
+                                        const char    *serial);
+OfcOrderStatus *ofc_test_status        (OfcContext    *context,
+                                        const char    *code);
+/* clang-format on */
 
 G_END_DECLS

@@ -28,12 +28,14 @@ G_BEGIN_DECLS
  */
 typedef void (*OfcDemoProgress) (guint done, guint total, gpointer user_data);
 
-gboolean ofc_demo_generate_orders (OfcDatabase *database,
-                                   guint n_orders,
-                                   guint64 seed,
-                                   OfcDemoProgress progress,
-                                   gpointer user_data,
-                                   GCancellable *cancellable,
-                                   GError **error) G_GNUC_WARN_UNUSED_RESULT;
+/* clang-format off */
+gboolean ofc_demo_generate_orders (OfcDatabase      *database,
+                                   guint             n_orders,
+                                   guint64           seed,
+                                   OfcDemoProgress   progress,
+                                   gpointer          user_data,
+                                   GCancellable     *cancellable,
+                                   GError          **error) G_GNUC_WARN_UNUSED_RESULT;
+/* clang-format on */
 
 G_END_DECLS

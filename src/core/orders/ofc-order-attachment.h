@@ -31,29 +31,31 @@ G_BEGIN_DECLS
 #define OFC_TYPE_ORDER_ATTACHMENT (ofc_order_attachment_get_type ())
 G_DECLARE_FINAL_TYPE (OfcOrderAttachment, ofc_order_attachment, OFC, ORDER_ATTACHMENT, GObject)
 
-const OfcUuid *ofc_order_attachment_get_id (OfcOrderAttachment *self);
-const char *ofc_order_attachment_get_name (OfcOrderAttachment *self);
-const char *ofc_order_attachment_get_sha256 (OfcOrderAttachment *self);
-gint64 ofc_order_attachment_get_size (OfcOrderAttachment *self);
-const char *ofc_order_attachment_get_mime_type (OfcOrderAttachment *self);
-gboolean ofc_order_attachment_get_removed (OfcOrderAttachment *self);
-gint64 ofc_order_attachment_get_created_at (OfcOrderAttachment *self);
+/* clang-format off */
+const OfcUuid      *ofc_order_attachment_get_id         (OfcOrderAttachment  *self);
+const char         *ofc_order_attachment_get_name       (OfcOrderAttachment  *self);
+const char         *ofc_order_attachment_get_sha256     (OfcOrderAttachment  *self);
+gint64              ofc_order_attachment_get_size       (OfcOrderAttachment  *self);
+const char         *ofc_order_attachment_get_mime_type  (OfcOrderAttachment  *self);
+gboolean            ofc_order_attachment_get_removed    (OfcOrderAttachment  *self);
+gint64              ofc_order_attachment_get_created_at (OfcOrderAttachment  *self);
 
-char *ofc_order_attachments_dup_folder (OfcDatabase *database);
-OfcOrderAttachment *ofc_order_attach_file (OfcContext *context,
-                                           OfcOrder *order,
-                                           GFile *file,
-                                           GCancellable *cancellable,
-                                           GError **error) G_GNUC_WARN_UNUSED_RESULT;
-GListModel *ofc_order_list_attachments (OfcContext *context,
-                                        OfcOrder *order,
-                                        GError **error) G_GNUC_WARN_UNUSED_RESULT;
-GFile *ofc_order_attachment_get_file (OfcContext *context,
-                                      OfcOrderAttachment *attachment,
-                                      GError **error) G_GNUC_WARN_UNUSED_RESULT;
-gboolean ofc_order_remove_attachment (OfcContext *context,
-                                      OfcOrder *order,
-                                      OfcOrderAttachment *attachment,
-                                      GError **error) G_GNUC_WARN_UNUSED_RESULT;
+char               *ofc_order_attachments_dup_folder    (OfcDatabase         *database);
+OfcOrderAttachment *ofc_order_attach_file               (OfcContext          *context,
+                                                         OfcOrder            *order,
+                                                         GFile               *file,
+                                                         GCancellable        *cancellable,
+                                                         GError             **error) G_GNUC_WARN_UNUSED_RESULT;
+GListModel         *ofc_order_list_attachments          (OfcContext          *context,
+                                                         OfcOrder            *order,
+                                                         GError             **error) G_GNUC_WARN_UNUSED_RESULT;
+GFile              *ofc_order_attachment_get_file       (OfcContext          *context,
+                                                         OfcOrderAttachment  *attachment,
+                                                         GError             **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean            ofc_order_remove_attachment         (OfcContext          *context,
+                                                         OfcOrder            *order,
+                                                         OfcOrderAttachment  *attachment,
+                                                         GError             **error) G_GNUC_WARN_UNUSED_RESULT;
+/* clang-format on */
 
 G_END_DECLS

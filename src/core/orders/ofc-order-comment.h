@@ -23,17 +23,19 @@ G_BEGIN_DECLS
 #define OFC_TYPE_ORDER_COMMENT (ofc_order_comment_get_type ())
 G_DECLARE_FINAL_TYPE (OfcOrderComment, ofc_order_comment, OFC, ORDER_COMMENT, GObject)
 
-const OfcUuid *ofc_order_comment_get_id (OfcOrderComment *self);
-const char *ofc_order_comment_get_text (OfcOrderComment *self);
-const char *ofc_order_comment_get_author (OfcOrderComment *self);
-gint64 ofc_order_comment_get_created_at (OfcOrderComment *self);
+/* clang-format off */
+const OfcUuid   *ofc_order_comment_get_id         (OfcOrderComment  *self);
+const char      *ofc_order_comment_get_text       (OfcOrderComment  *self);
+const char      *ofc_order_comment_get_author     (OfcOrderComment  *self);
+gint64           ofc_order_comment_get_created_at (OfcOrderComment  *self);
 
-OfcOrderComment *ofc_order_add_comment (OfcContext *context,
-                                        OfcOrder *order,
-                                        const char *text,
-                                        GError **error) G_GNUC_WARN_UNUSED_RESULT;
-GListModel *ofc_order_list_comments (OfcContext *context,
-                                     OfcOrder *order,
-                                     GError **error) G_GNUC_WARN_UNUSED_RESULT;
+OfcOrderComment *ofc_order_add_comment            (OfcContext       *context,
+                                                   OfcOrder         *order,
+                                                   const char       *text,
+                                                   GError          **error) G_GNUC_WARN_UNUSED_RESULT;
+GListModel      *ofc_order_list_comments          (OfcContext       *context,
+                                                   OfcOrder         *order,
+                                                   GError          **error) G_GNUC_WARN_UNUSED_RESULT;
+/* clang-format on */
 
 G_END_DECLS

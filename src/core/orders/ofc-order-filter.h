@@ -112,47 +112,53 @@ typedef struct
   gint64 overdue;
 } OfcOrderCounts;
 
-const char *ofc_order_sort_to_code (OfcOrderSort sort);
-gboolean ofc_order_sort_from_code (const char *code, OfcOrderSort *out);
+/* clang-format off */
+const char     *ofc_order_sort_to_code       (OfcOrderSort           sort);
+gboolean        ofc_order_sort_from_code     (const char            *code,
+                                              OfcOrderSort          *out);
 
 #define OFC_TYPE_ORDER_FILTER (ofc_order_filter_get_type ())
-GType ofc_order_filter_get_type (void) G_GNUC_CONST;
+GType           ofc_order_filter_get_type    (void) G_GNUC_CONST;
 
-OfcOrderFilter *ofc_order_filter_new (void);
-OfcOrderFilter *ofc_order_filter_copy (const OfcOrderFilter *filter);
-void ofc_order_filter_free (OfcOrderFilter *filter);
-void ofc_order_filter_set_search (OfcOrderFilter *filter, const char *search);
-gboolean ofc_order_filter_equal (const OfcOrderFilter *a, const OfcOrderFilter *b);
-char *ofc_order_filter_serialize (const OfcOrderFilter *filter);
-OfcOrderFilter *ofc_order_filter_deserialize (const char *text,
-                                              GError **error) G_GNUC_WARN_UNUSED_RESULT;
+OfcOrderFilter *ofc_order_filter_new         (void);
+OfcOrderFilter *ofc_order_filter_copy        (const OfcOrderFilter  *filter);
+void            ofc_order_filter_free        (OfcOrderFilter        *filter);
+void            ofc_order_filter_set_search  (OfcOrderFilter        *filter,
+                                              const char            *search);
+gboolean        ofc_order_filter_equal       (const OfcOrderFilter  *a,
+                                              const OfcOrderFilter  *b);
+char           *ofc_order_filter_serialize   (const OfcOrderFilter  *filter);
+OfcOrderFilter *ofc_order_filter_deserialize (const char            *text,
+                                              GError               **error) G_GNUC_WARN_UNUSED_RESULT;
 
 /* saved filters: name → filter, kept in the database */
-gboolean ofc_order_filter_save (OfcContext *context,
-                                const char *name,
-                                const OfcOrderFilter *filter,
-                                GError **error) G_GNUC_WARN_UNUSED_RESULT;
-OfcOrderFilter *ofc_order_filter_load (OfcContext *context,
-                                       const char *name,
-                                       GError **error) G_GNUC_WARN_UNUSED_RESULT;
-GStrv ofc_order_filter_list_names (OfcContext *context, GError **error) G_GNUC_WARN_UNUSED_RESULT;
-gboolean ofc_order_filter_delete (OfcContext *context,
-                                  const char *name,
-                                  GError **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean        ofc_order_filter_save        (OfcContext            *context,
+                                              const char            *name,
+                                              const OfcOrderFilter  *filter,
+                                              GError               **error) G_GNUC_WARN_UNUSED_RESULT;
+OfcOrderFilter *ofc_order_filter_load        (OfcContext            *context,
+                                              const char            *name,
+                                              GError               **error) G_GNUC_WARN_UNUSED_RESULT;
+GStrv           ofc_order_filter_list_names  (OfcContext            *context,
+                                              GError               **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean        ofc_order_filter_delete      (OfcContext            *context,
+                                              const char            *name,
+                                              GError               **error) G_GNUC_WARN_UNUSED_RESULT;
 
 /* one-shot queries */
-GListModel *ofc_order_search (OfcContext *context,
-                              const OfcOrderFilter *filter,
-                              guint limit,
-                              GError **error) G_GNUC_WARN_UNUSED_RESULT;
-gboolean ofc_order_count (OfcContext *context,
-                          const OfcOrderFilter *filter,
-                          gint64 *count,
-                          GError **error) G_GNUC_WARN_UNUSED_RESULT;
-gboolean ofc_order_counts (OfcContext *context,
-                           OfcOrderCounts *counts,
-                           GError **error) G_GNUC_WARN_UNUSED_RESULT;
-char *ofc_order_search_to_match (const char *text);
+GListModel     *ofc_order_search             (OfcContext            *context,
+                                              const OfcOrderFilter  *filter,
+                                              guint                  limit,
+                                              GError               **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean        ofc_order_count              (OfcContext            *context,
+                                              const OfcOrderFilter  *filter,
+                                              gint64                *count,
+                                              GError               **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean        ofc_order_counts             (OfcContext            *context,
+                                              OfcOrderCounts        *counts,
+                                              GError               **error) G_GNUC_WARN_UNUSED_RESULT;
+char           *ofc_order_search_to_match    (const char            *text);
+/* clang-format on */
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (OfcOrderFilter, ofc_order_filter_free)
 

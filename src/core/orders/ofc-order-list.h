@@ -33,12 +33,16 @@ G_BEGIN_DECLS
 #define OFC_TYPE_ORDER_LIST (ofc_order_list_get_type ())
 G_DECLARE_FINAL_TYPE (OfcOrderList, ofc_order_list, OFC, ORDER_LIST, GObject)
 
-OfcOrderList *ofc_order_list_new (OfcContext *context, const OfcOrderFilter *filter);
-const OfcOrderFilter *ofc_order_list_get_filter (OfcOrderList *self);
-void ofc_order_list_set_filter (OfcOrderList *self, const OfcOrderFilter *filter);
-gint64 ofc_order_list_get_total (OfcOrderList *self);
-gboolean ofc_order_list_get_loading (OfcOrderList *self);
-const GError *ofc_order_list_get_error (OfcOrderList *self);
-void ofc_order_list_reload (OfcOrderList *self);
+/* clang-format off */
+OfcOrderList         *ofc_order_list_new         (OfcContext           *context,
+                                                  const OfcOrderFilter *filter);
+const OfcOrderFilter *ofc_order_list_get_filter  (OfcOrderList         *self);
+void                  ofc_order_list_set_filter  (OfcOrderList         *self,
+                                                  const OfcOrderFilter *filter);
+gint64                ofc_order_list_get_total   (OfcOrderList         *self);
+gboolean              ofc_order_list_get_loading (OfcOrderList         *self);
+const GError         *ofc_order_list_get_error   (OfcOrderList         *self);
+void                  ofc_order_list_reload      (OfcOrderList         *self);
+/* clang-format on */
 
 G_END_DECLS

@@ -89,29 +89,37 @@ extern OfcRecordClass _ofc_order_record;
   " LEFT JOIN employee AS m ON m.id = o.manager_id"                                      \
   " LEFT JOIN employee AS e ON e.id = o.executor_id"
 
-gint64
-_ofc_order_overdue_at (gint64 deadline, gint64 status_since, int norm_hours, OfcStatusGroup group);
-void _ofc_order_read_names (OfcOrder *order, OfcStatement *statement, int first_column);
-OfcOrder *_ofc_order_load (OfcDatabase *database,
-                           const OfcUuid *id,
-                           GError **error) G_GNUC_WARN_UNUSED_RESULT;
-gboolean
-_ofc_order_write (OfcDatabase *database, OfcOrder *order, GError **error) G_GNUC_WARN_UNUSED_RESULT;
-char *_ofc_order_format_number (const char *series, gint64 seq);
-gboolean _ofc_order_next_number (OfcDatabase *database,
-                                 const char *series,
-                                 gint64 *seq,
-                                 GError **error) G_GNUC_WARN_UNUSED_RESULT;
-OfcOrderComment *_ofc_order_add_comment (OfcDatabase *database,
-                                         OfcOrder *order,
-                                         const char *text,
-                                         GError **error) G_GNUC_WARN_UNUSED_RESULT;
-gboolean _ofc_order_work_write (OfcDatabase *database,
-                                OfcOrder *order,
-                                OfcOrderWork *work,
-                                GError **error) G_GNUC_WARN_UNUSED_RESULT;
-GListModel *_ofc_order_list_works (OfcDatabase *database,
-                                   OfcOrder *order,
-                                   GError **error) G_GNUC_WARN_UNUSED_RESULT;
+/* clang-format off */
+gint64           _ofc_order_overdue_at    (gint64           deadline,
+                                           gint64           status_since,
+                                           int              norm_hours,
+                                           OfcStatusGroup   group);
+void             _ofc_order_read_names    (OfcOrder        *order,
+                                           OfcStatement    *statement,
+                                           int              first_column);
+OfcOrder        *_ofc_order_load          (OfcDatabase     *database,
+                                           const OfcUuid   *id,
+                                           GError         **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean         _ofc_order_write         (OfcDatabase     *database,
+                                           OfcOrder        *order,
+                                           GError         **error) G_GNUC_WARN_UNUSED_RESULT;
+char            *_ofc_order_format_number (const char      *series,
+                                           gint64           seq);
+gboolean         _ofc_order_next_number   (OfcDatabase     *database,
+                                           const char      *series,
+                                           gint64          *seq,
+                                           GError         **error) G_GNUC_WARN_UNUSED_RESULT;
+OfcOrderComment *_ofc_order_add_comment   (OfcDatabase     *database,
+                                           OfcOrder        *order,
+                                           const char      *text,
+                                           GError         **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean         _ofc_order_work_write    (OfcDatabase     *database,
+                                           OfcOrder        *order,
+                                           OfcOrderWork    *work,
+                                           GError         **error) G_GNUC_WARN_UNUSED_RESULT;
+GListModel      *_ofc_order_list_works    (OfcDatabase     *database,
+                                           OfcOrder        *order,
+                                           GError         **error) G_GNUC_WARN_UNUSED_RESULT;
+/* clang-format on */
 
 G_END_DECLS

@@ -26,26 +26,28 @@ typedef struct
   char *match;    /* the FTS expression of the search text, or NULL */
 } OfcOrderQuery;
 
-void _ofc_order_query_init (OfcOrderQuery *query,
-                            const OfcOrderFilter *filter,
-                            OfcOrderQueryKind kind,
-                            gboolean limited);
-void _ofc_order_query_clear (OfcOrderQuery *query);
-void _ofc_order_query_bind (const OfcOrderQuery *query,
-                            OfcStatement *statement,
-                            const OfcOrderFilter *filter,
-                            gint64 now,
-                            gint64 limit,
-                            gint64 offset);
-GPtrArray *_ofc_order_load_rowids (OfcDatabase *database,
-                                   const gint64 *rowids,
-                                   guint n,
-                                   GError **error) G_GNUC_WARN_UNUSED_RESULT;
+/* clang-format off */
+void       _ofc_order_query_init  (OfcOrderQuery         *query,
+                                   const OfcOrderFilter  *filter,
+                                   OfcOrderQueryKind      kind,
+                                   gboolean               limited);
+void       _ofc_order_query_clear (OfcOrderQuery         *query);
+void       _ofc_order_query_bind  (const OfcOrderQuery   *query,
+                                   OfcStatement          *statement,
+                                   const OfcOrderFilter  *filter,
+                                   gint64                 now,
+                                   gint64                 limit,
+                                   gint64                 offset);
+GPtrArray *_ofc_order_load_rowids (OfcDatabase           *database,
+                                   const gint64          *rowids,
+                                   guint                  n,
+                                   GError               **error) G_GNUC_WARN_UNUSED_RESULT;
 
-gboolean _ofc_order_count (OfcDatabase *database,
-                           const OfcOrderFilter *filter,
-                           gint64 *count,
-                           GError **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean   _ofc_order_count       (OfcDatabase           *database,
+                                   const OfcOrderFilter  *filter,
+                                   gint64                *count,
+                                   GError               **error) G_GNUC_WARN_UNUSED_RESULT;
+/* clang-format on */
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (OfcOrderQuery, _ofc_order_query_clear)
 

@@ -28,20 +28,28 @@
 
 G_BEGIN_DECLS
 
-OfcOrder *
-ofc_order_load (OfcContext *context, const OfcUuid *id, GError **error) G_GNUC_WARN_UNUSED_RESULT;
-OfcOrder *ofc_order_find (OfcContext *context,
-                          const char *number_or_id,
-                          GError **error) G_GNUC_WARN_UNUSED_RESULT;
-gboolean
-ofc_order_save (OfcContext *context, OfcOrder *order, GError **error) G_GNUC_WARN_UNUSED_RESULT;
-gboolean ofc_order_change_status (OfcContext *context,
-                                  OfcOrder *order,
-                                  const OfcUuid *status_id,
-                                  GError **error) G_GNUC_WARN_UNUSED_RESULT;
-GListModel *ofc_order_list_history (OfcContext *context,
-                                    OfcOrder *order,
-                                    GError **error) G_GNUC_WARN_UNUSED_RESULT;
-void ofc_order_apply_preset (OfcOrder *order, OfcIntakePreset *preset, gint64 now_us);
+/* clang-format off */
+/* clang-format off */
+OfcOrder   *ofc_order_load          (OfcContext       *context,
+                                     const OfcUuid    *id,
+                                     GError          **error) G_GNUC_WARN_UNUSED_RESULT;
+OfcOrder   *ofc_order_find          (OfcContext       *context,
+                                     const char       *number_or_id,
+                                     GError          **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean    ofc_order_save          (OfcContext       *context,
+                                     OfcOrder         *order,
+                                     GError          **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean    ofc_order_change_status (OfcContext       *context,
+                                     OfcOrder         *order,
+                                     const OfcUuid    *status_id,
+                                     GError          **error) G_GNUC_WARN_UNUSED_RESULT;
+GListModel *ofc_order_list_history  (OfcContext       *context,
+                                     OfcOrder         *order,
+                                     GError          **error) G_GNUC_WARN_UNUSED_RESULT;
+void        ofc_order_apply_preset  (OfcOrder         *order,
+                                     OfcIntakePreset  *preset,
+                                     gint64            now_us);
+/* clang-format on */
+/* clang-format on */
 
 G_END_DECLS

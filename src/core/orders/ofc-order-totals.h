@@ -75,16 +75,18 @@ typedef struct
   gint64 price;
 } OfcTotalsLine;
 
-gboolean ofc_order_totals_compute (OfcContext *context,
-                                   OfcOrder *order,
-                                   OfcOrderTotals *totals,
-                                   GError **error) G_GNUC_WARN_UNUSED_RESULT;
-gboolean ofc_totals_section_compute (const OfcTotalsLine *lines,
-                                     guint n_lines,
-                                     int discount_bp,
-                                     const char *currency,
-                                     OfcTotalsSection *section,
-                                     gint64 *line_discounts,
-                                     GError **error) G_GNUC_WARN_UNUSED_RESULT;
+/* clang-format off */
+gboolean ofc_order_totals_compute   (OfcContext           *context,
+                                     OfcOrder             *order,
+                                     OfcOrderTotals       *totals,
+                                     GError              **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean ofc_totals_section_compute (const OfcTotalsLine  *lines,
+                                     guint                 n_lines,
+                                     int                   discount_bp,
+                                     const char           *currency,
+                                     OfcTotalsSection     *section,
+                                     gint64               *line_discounts,
+                                     GError              **error) G_GNUC_WARN_UNUSED_RESULT;
+/* clang-format on */
 
 G_END_DECLS

@@ -12,7 +12,10 @@ G_BEGIN_DECLS
 
 #define OFC_ORDERS_SCHEMA 3
 
-void _ofc_orders_register_labels (void);
-gboolean _ofc_orders_setup (OfcDatabase *database, GError **error) G_GNUC_WARN_UNUSED_RESULT;
+/* clang-format off */
+void     _ofc_orders_register_labels (void);
+gboolean _ofc_orders_setup           (OfcDatabase  *database,
+                                      GError      **error) G_GNUC_WARN_UNUSED_RESULT;
+/* clang-format on */
 
 G_END_DECLS

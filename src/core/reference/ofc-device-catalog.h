@@ -33,30 +33,32 @@ typedef enum
 } OfcIntakeList;
 
 /* completions, most used first; @prefix in any case, "" for the most used of all */
-GStrv ofc_catalog_complete_brands (OfcContext *context,
-                                   const char *prefix,
-                                   guint limit,
-                                   GError **error) G_GNUC_WARN_UNUSED_RESULT;
-GStrv ofc_catalog_complete_models (OfcContext *context,
-                                   const char *brand,
-                                   const OfcUuid *device_type_id,
-                                   const char *prefix,
-                                   guint limit,
-                                   GError **error) G_GNUC_WARN_UNUSED_RESULT;
-GStrv ofc_catalog_complete_phrases (OfcContext *context,
-                                    OfcIntakeList list,
-                                    const char *prefix,
-                                    guint limit,
-                                    GError **error) G_GNUC_WARN_UNUSED_RESULT;
+/* clang-format off */
+GStrv    ofc_catalog_complete_brands  (OfcContext     *context,
+                                       const char     *prefix,
+                                       guint           limit,
+                                       GError        **error) G_GNUC_WARN_UNUSED_RESULT;
+GStrv    ofc_catalog_complete_models  (OfcContext     *context,
+                                       const char     *brand,
+                                       const OfcUuid  *device_type_id,
+                                       const char     *prefix,
+                                       guint           limit,
+                                       GError        **error) G_GNUC_WARN_UNUSED_RESULT;
+GStrv    ofc_catalog_complete_phrases (OfcContext     *context,
+                                       OfcIntakeList   list,
+                                       const char     *prefix,
+                                       guint           limit,
+                                       GError        **error) G_GNUC_WARN_UNUSED_RESULT;
 
 /* managing the phrase lists by hand */
-gboolean ofc_catalog_add_phrase (OfcContext *context,
-                                 OfcIntakeList list,
-                                 const char *text,
-                                 GError **error) G_GNUC_WARN_UNUSED_RESULT;
-gboolean ofc_catalog_archive_phrase (OfcContext *context,
-                                     OfcIntakeList list,
-                                     const char *text,
-                                     GError **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean ofc_catalog_add_phrase       (OfcContext     *context,
+                                       OfcIntakeList   list,
+                                       const char     *text,
+                                       GError        **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean ofc_catalog_archive_phrase   (OfcContext     *context,
+                                       OfcIntakeList   list,
+                                       const char     *text,
+                                       GError        **error) G_GNUC_WARN_UNUSED_RESULT;
+/* clang-format on */
 
 G_END_DECLS

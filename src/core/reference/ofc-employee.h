@@ -43,50 +43,61 @@ typedef enum
 #define OFC_TYPE_EMPLOYEE (ofc_employee_get_type ())
 G_DECLARE_FINAL_TYPE (OfcEmployee, ofc_employee, OFC, EMPLOYEE, GObject)
 
-OfcEmployee *ofc_employee_new (const char *name, OfcEmployeeRoles roles);
-const OfcUuid *ofc_employee_get_id (OfcEmployee *self);
-const char *ofc_employee_get_name (OfcEmployee *self);
-void ofc_employee_set_name (OfcEmployee *self, const char *name);
-const char *ofc_employee_get_phone (OfcEmployee *self);
-void ofc_employee_set_phone (OfcEmployee *self, const char *phone);
-OfcEmployeeRoles ofc_employee_get_roles (OfcEmployee *self);
-void ofc_employee_set_roles (OfcEmployee *self, OfcEmployeeRoles roles);
-gboolean ofc_employee_has_role (OfcEmployee *self, OfcEmployeeRoles role);
-gint64 ofc_employee_get_daily_rate (OfcEmployee *self);
-void ofc_employee_set_daily_rate (OfcEmployee *self, gint64 minor);
-int ofc_employee_get_works_percent (OfcEmployee *self);
-void ofc_employee_set_works_percent (OfcEmployee *self, int basis_points);
-int ofc_employee_get_sales_percent (OfcEmployee *self);
-void ofc_employee_set_sales_percent (OfcEmployee *self, int basis_points);
-gint64 ofc_employee_get_per_order (OfcEmployee *self);
-void ofc_employee_set_per_order (OfcEmployee *self, gint64 minor);
-gboolean ofc_employee_get_active (OfcEmployee *self);
-gint64 ofc_employee_get_version (OfcEmployee *self);
+/* clang-format off */
+OfcEmployee      *ofc_employee_new               (const char        *name,
+                                                  OfcEmployeeRoles   roles);
+const OfcUuid    *ofc_employee_get_id            (OfcEmployee       *self);
+const char       *ofc_employee_get_name          (OfcEmployee       *self);
+void              ofc_employee_set_name          (OfcEmployee       *self,
+                                                  const char        *name);
+const char       *ofc_employee_get_phone         (OfcEmployee       *self);
+void              ofc_employee_set_phone         (OfcEmployee       *self,
+                                                  const char        *phone);
+OfcEmployeeRoles  ofc_employee_get_roles         (OfcEmployee       *self);
+void              ofc_employee_set_roles         (OfcEmployee       *self,
+                                                  OfcEmployeeRoles   roles);
+gboolean          ofc_employee_has_role          (OfcEmployee       *self,
+                                                  OfcEmployeeRoles   role);
+gint64            ofc_employee_get_daily_rate    (OfcEmployee       *self);
+void              ofc_employee_set_daily_rate    (OfcEmployee       *self,
+                                                  gint64             minor);
+int               ofc_employee_get_works_percent (OfcEmployee       *self);
+void              ofc_employee_set_works_percent (OfcEmployee       *self,
+                                                  int                basis_points);
+int               ofc_employee_get_sales_percent (OfcEmployee       *self);
+void              ofc_employee_set_sales_percent (OfcEmployee       *self,
+                                                  int                basis_points);
+gint64            ofc_employee_get_per_order     (OfcEmployee       *self);
+void              ofc_employee_set_per_order     (OfcEmployee       *self,
+                                                  gint64             minor);
+gboolean          ofc_employee_get_active        (OfcEmployee       *self);
+gint64            ofc_employee_get_version       (OfcEmployee       *self);
 
 /* roles as text: "admin,technician" (codes) and translated for display */
-gboolean ofc_employee_roles_parse (const char *text,
-                                   OfcEmployeeRoles *out,
-                                   GError **error) G_GNUC_WARN_UNUSED_RESULT;
-char *ofc_employee_roles_to_codes (OfcEmployeeRoles roles);
-char *ofc_employee_roles_to_label (OfcEmployeeRoles roles);
+gboolean          ofc_employee_roles_parse       (const char        *text,
+                                                  OfcEmployeeRoles  *out,
+                                                  GError           **error) G_GNUC_WARN_UNUSED_RESULT;
+char             *ofc_employee_roles_to_codes    (OfcEmployeeRoles   roles);
+char             *ofc_employee_roles_to_label    (OfcEmployeeRoles   roles);
 
 /* the store */
-GListModel *ofc_employee_list (OfcContext *context,
-                               OfcEmployeeRoles any_of_roles,
-                               gboolean with_inactive,
-                               GError **error) G_GNUC_WARN_UNUSED_RESULT;
-OfcEmployee *ofc_employee_load (OfcContext *context,
-                                const OfcUuid *id,
-                                GError **error) G_GNUC_WARN_UNUSED_RESULT;
-OfcEmployee *ofc_employee_find (OfcContext *context,
-                                const char *name_or_id,
-                                GError **error) G_GNUC_WARN_UNUSED_RESULT;
-gboolean ofc_employee_save (OfcContext *context,
-                            OfcEmployee *employee,
-                            GError **error) G_GNUC_WARN_UNUSED_RESULT;
-gboolean ofc_employee_set_active (OfcContext *context,
-                                  OfcEmployee *employee,
-                                  gboolean active,
-                                  GError **error) G_GNUC_WARN_UNUSED_RESULT;
+GListModel       *ofc_employee_list              (OfcContext        *context,
+                                                  OfcEmployeeRoles   any_of_roles,
+                                                  gboolean           with_inactive,
+                                                  GError           **error) G_GNUC_WARN_UNUSED_RESULT;
+OfcEmployee      *ofc_employee_load              (OfcContext        *context,
+                                                  const OfcUuid     *id,
+                                                  GError           **error) G_GNUC_WARN_UNUSED_RESULT;
+OfcEmployee      *ofc_employee_find              (OfcContext        *context,
+                                                  const char        *name_or_id,
+                                                  GError           **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean          ofc_employee_save              (OfcContext        *context,
+                                                  OfcEmployee       *employee,
+                                                  GError           **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean          ofc_employee_set_active        (OfcContext        *context,
+                                                  OfcEmployee       *employee,
+                                                  gboolean           active,
+                                                  GError           **error) G_GNUC_WARN_UNUSED_RESULT;
+/* clang-format on */
 
 G_END_DECLS

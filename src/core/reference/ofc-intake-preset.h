@@ -24,36 +24,46 @@ G_BEGIN_DECLS
 #define OFC_TYPE_INTAKE_PRESET (ofc_intake_preset_get_type ())
 G_DECLARE_FINAL_TYPE (OfcIntakePreset, ofc_intake_preset, OFC, INTAKE_PRESET, GObject)
 
-OfcIntakePreset *ofc_intake_preset_new (const OfcUuid *device_type_id, const char *name);
-const OfcUuid *ofc_intake_preset_get_id (OfcIntakePreset *self);
-const OfcUuid *ofc_intake_preset_get_device_type_id (OfcIntakePreset *self);
-void ofc_intake_preset_set_device_type_id (OfcIntakePreset *self, const OfcUuid *device_type_id);
-const char *ofc_intake_preset_get_name (OfcIntakePreset *self);
-void ofc_intake_preset_set_name (OfcIntakePreset *self, const char *name);
+/* clang-format off */
+OfcIntakePreset *ofc_intake_preset_new                  (const OfcUuid    *device_type_id,
+                                                         const char       *name);
+const OfcUuid   *ofc_intake_preset_get_id               (OfcIntakePreset  *self);
+const OfcUuid   *ofc_intake_preset_get_device_type_id   (OfcIntakePreset  *self);
+void             ofc_intake_preset_set_device_type_id   (OfcIntakePreset  *self,
+                                                         const OfcUuid    *device_type_id);
+const char      *ofc_intake_preset_get_name             (OfcIntakePreset  *self);
+void             ofc_intake_preset_set_name             (OfcIntakePreset  *self,
+                                                         const char       *name);
 /* lists, one item per line */
-const char *ofc_intake_preset_get_malfunctions (OfcIntakePreset *self);
-void ofc_intake_preset_set_malfunctions (OfcIntakePreset *self, const char *lines);
-const char *ofc_intake_preset_get_appearance (OfcIntakePreset *self);
-void ofc_intake_preset_set_appearance (OfcIntakePreset *self, const char *lines);
-const char *ofc_intake_preset_get_completeness (OfcIntakePreset *self);
-void ofc_intake_preset_set_completeness (OfcIntakePreset *self, const char *lines);
-GStrv ofc_intake_preset_dup_malfunction_list (OfcIntakePreset *self);
-gint64 ofc_intake_preset_get_estimate (OfcIntakePreset *self);
-void ofc_intake_preset_set_estimate (OfcIntakePreset *self, gint64 minor);
-int ofc_intake_preset_get_deadline_days (OfcIntakePreset *self);
-void ofc_intake_preset_set_deadline_days (OfcIntakePreset *self, int days);
-gboolean ofc_intake_preset_get_archived (OfcIntakePreset *self);
-gint64 ofc_intake_preset_get_version (OfcIntakePreset *self);
+const char      *ofc_intake_preset_get_malfunctions     (OfcIntakePreset  *self);
+void             ofc_intake_preset_set_malfunctions     (OfcIntakePreset  *self,
+                                                         const char       *lines);
+const char      *ofc_intake_preset_get_appearance       (OfcIntakePreset  *self);
+void             ofc_intake_preset_set_appearance       (OfcIntakePreset  *self,
+                                                         const char       *lines);
+const char      *ofc_intake_preset_get_completeness     (OfcIntakePreset  *self);
+void             ofc_intake_preset_set_completeness     (OfcIntakePreset  *self,
+                                                         const char       *lines);
+GStrv            ofc_intake_preset_dup_malfunction_list (OfcIntakePreset  *self);
+gint64           ofc_intake_preset_get_estimate         (OfcIntakePreset  *self);
+void             ofc_intake_preset_set_estimate         (OfcIntakePreset  *self,
+                                                         gint64            minor);
+int              ofc_intake_preset_get_deadline_days    (OfcIntakePreset  *self);
+void             ofc_intake_preset_set_deadline_days    (OfcIntakePreset  *self,
+                                                         int               days);
+gboolean         ofc_intake_preset_get_archived         (OfcIntakePreset  *self);
+gint64           ofc_intake_preset_get_version          (OfcIntakePreset  *self);
 
 /* the store */
-GListModel *ofc_intake_preset_list (OfcContext *context,
-                                    const OfcUuid *device_type_id,
-                                    GError **error) G_GNUC_WARN_UNUSED_RESULT;
-gboolean ofc_intake_preset_save (OfcContext *context,
-                                 OfcIntakePreset *preset,
-                                 GError **error) G_GNUC_WARN_UNUSED_RESULT;
-gboolean ofc_intake_preset_archive (OfcContext *context,
-                                    OfcIntakePreset *preset,
-                                    GError **error) G_GNUC_WARN_UNUSED_RESULT;
+GListModel      *ofc_intake_preset_list                 (OfcContext       *context,
+                                                         const OfcUuid    *device_type_id,
+                                                         GError          **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean         ofc_intake_preset_save                 (OfcContext       *context,
+                                                         OfcIntakePreset  *preset,
+                                                         GError          **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean         ofc_intake_preset_archive              (OfcContext       *context,
+                                                         OfcIntakePreset  *preset,
+                                                         GError          **error) G_GNUC_WARN_UNUSED_RESULT;
+/* clang-format on */
 
 G_END_DECLS

@@ -52,62 +52,72 @@ typedef enum
 #define OFC_STATUS_GROUPS_OPEN   0x0F
 #define OFC_STATUS_GROUPS_CLOSED 0x30
 
-gboolean ofc_status_group_is_closed (OfcStatusGroup group);
-const char *ofc_status_group_to_code (OfcStatusGroup group);
-gboolean ofc_status_group_from_code (const char *code, OfcStatusGroup *out);
-const char *ofc_status_group_get_label (OfcStatusGroup group);
+/* clang-format off */
+gboolean        ofc_status_group_is_closed      (OfcStatusGroup   group);
+const char     *ofc_status_group_to_code        (OfcStatusGroup   group);
+gboolean        ofc_status_group_from_code      (const char      *code,
+                                                 OfcStatusGroup  *out);
+const char     *ofc_status_group_get_label      (OfcStatusGroup   group);
 
 #define OFC_TYPE_ORDER_STATUS (ofc_order_status_get_type ())
 G_DECLARE_FINAL_TYPE (OfcOrderStatus, ofc_order_status, OFC, ORDER_STATUS, GObject)
 
-OfcOrderStatus *ofc_order_status_new (const char *name, OfcStatusGroup group);
-const OfcUuid *ofc_order_status_get_id (OfcOrderStatus *self);
-const char *ofc_order_status_get_code (OfcOrderStatus *self);
-const char *ofc_order_status_get_name (OfcOrderStatus *self);
-void ofc_order_status_set_name (OfcOrderStatus *self, const char *name);
-OfcStatusGroup ofc_order_status_get_group (OfcOrderStatus *self);
-void ofc_order_status_set_group (OfcOrderStatus *self, OfcStatusGroup group);
-const char *ofc_order_status_get_color (OfcOrderStatus *self);
-void ofc_order_status_set_color (OfcOrderStatus *self, const char *color);
-int ofc_order_status_get_norm_hours (OfcOrderStatus *self);
-void ofc_order_status_set_norm_hours (OfcOrderStatus *self, int hours);
-int ofc_order_status_get_position (OfcOrderStatus *self);
-void ofc_order_status_set_position (OfcOrderStatus *self, int position);
-gboolean ofc_order_status_get_archived (OfcOrderStatus *self);
-gint64 ofc_order_status_get_version (OfcOrderStatus *self);
+OfcOrderStatus *ofc_order_status_new            (const char      *name,
+                                                 OfcStatusGroup   group);
+const OfcUuid  *ofc_order_status_get_id         (OfcOrderStatus  *self);
+const char     *ofc_order_status_get_code       (OfcOrderStatus  *self);
+const char     *ofc_order_status_get_name       (OfcOrderStatus  *self);
+void            ofc_order_status_set_name       (OfcOrderStatus  *self,
+                                                 const char      *name);
+OfcStatusGroup  ofc_order_status_get_group      (OfcOrderStatus  *self);
+void            ofc_order_status_set_group      (OfcOrderStatus  *self,
+                                                 OfcStatusGroup   group);
+const char     *ofc_order_status_get_color      (OfcOrderStatus  *self);
+void            ofc_order_status_set_color      (OfcOrderStatus  *self,
+                                                 const char      *color);
+int             ofc_order_status_get_norm_hours (OfcOrderStatus  *self);
+void            ofc_order_status_set_norm_hours (OfcOrderStatus  *self,
+                                                 int              hours);
+int             ofc_order_status_get_position   (OfcOrderStatus  *self);
+void            ofc_order_status_set_position   (OfcOrderStatus  *self,
+                                                 int              position);
+gboolean        ofc_order_status_get_archived   (OfcOrderStatus  *self);
+gint64          ofc_order_status_get_version    (OfcOrderStatus  *self);
 
 /* the store */
-GListModel *ofc_order_status_list (OfcContext *context,
-                                   gboolean with_archived,
-                                   GError **error) G_GNUC_WARN_UNUSED_RESULT;
-OfcOrderStatus *ofc_order_status_load (OfcContext *context,
-                                       const OfcUuid *id,
-                                       GError **error) G_GNUC_WARN_UNUSED_RESULT;
-OfcOrderStatus *ofc_order_status_find (OfcContext *context,
-                                       const char *code_name_or_id,
-                                       GError **error) G_GNUC_WARN_UNUSED_RESULT;
-OfcOrderStatus *ofc_order_status_get_initial (OfcContext *context,
-                                              GError **error) G_GNUC_WARN_UNUSED_RESULT;
-gboolean ofc_order_status_save (OfcContext *context,
-                                OfcOrderStatus *status,
-                                GError **error) G_GNUC_WARN_UNUSED_RESULT;
-gboolean ofc_order_status_archive (OfcContext *context,
-                                   OfcOrderStatus *status,
-                                   GError **error) G_GNUC_WARN_UNUSED_RESULT;
-gboolean ofc_order_status_remove (OfcContext *context,
-                                  OfcOrderStatus *status,
-                                  OfcOrderStatus *replacement,
-                                  GError **error) G_GNUC_WARN_UNUSED_RESULT;
+GListModel     *ofc_order_status_list           (OfcContext      *context,
+                                                 gboolean         with_archived,
+                                                 GError         **error) G_GNUC_WARN_UNUSED_RESULT;
+OfcOrderStatus *ofc_order_status_load           (OfcContext      *context,
+                                                 const OfcUuid   *id,
+                                                 GError         **error) G_GNUC_WARN_UNUSED_RESULT;
+OfcOrderStatus *ofc_order_status_find           (OfcContext      *context,
+                                                 const char      *code_name_or_id,
+                                                 GError         **error) G_GNUC_WARN_UNUSED_RESULT;
+OfcOrderStatus *ofc_order_status_get_initial    (OfcContext      *context,
+                                                 GError         **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean        ofc_order_status_save           (OfcContext      *context,
+                                                 OfcOrderStatus  *status,
+                                                 GError         **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean        ofc_order_status_archive        (OfcContext      *context,
+                                                 OfcOrderStatus  *status,
+                                                 GError         **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean        ofc_order_status_remove         (OfcContext      *context,
+                                                 OfcOrderStatus  *status,
+                                                 OfcOrderStatus  *replacement,
+                                                 GError         **error) G_GNUC_WARN_UNUSED_RESULT;
 
 /* transitions */
-GListModel *ofc_order_status_list_next (OfcContext *context,
-                                        OfcOrderStatus *status,
-                                        GError **error) G_GNUC_WARN_UNUSED_RESULT;
-gboolean ofc_order_status_set_next (OfcContext *context,
-                                    OfcOrderStatus *status,
-                                    GPtrArray *next,
-                                    GError **error) G_GNUC_WARN_UNUSED_RESULT;
-gboolean
-ofc_order_status_allows (OfcContext *context, const OfcUuid *from_id, const OfcUuid *to_id);
+GListModel     *ofc_order_status_list_next      (OfcContext      *context,
+                                                 OfcOrderStatus  *status,
+                                                 GError         **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean        ofc_order_status_set_next       (OfcContext      *context,
+                                                 OfcOrderStatus  *status,
+                                                 GPtrArray       *next,
+                                                 GError         **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean        ofc_order_status_allows         (OfcContext      *context,
+                                                 const OfcUuid   *from_id,
+                                                 const OfcUuid   *to_id);
+/* clang-format on */
 
 G_END_DECLS

@@ -27,35 +27,39 @@ G_BEGIN_DECLS
 #define OFC_TYPE_ORDER_TYPE (ofc_order_type_get_type ())
 G_DECLARE_FINAL_TYPE (OfcOrderType, ofc_order_type, OFC, ORDER_TYPE, GObject)
 
-OfcOrderType *ofc_order_type_new (const char *name);
-const OfcUuid *ofc_order_type_get_id (OfcOrderType *self);
-const char *ofc_order_type_get_code (OfcOrderType *self);
-const char *ofc_order_type_get_name (OfcOrderType *self);
-void ofc_order_type_set_name (OfcOrderType *self, const char *name);
-int ofc_order_type_get_position (OfcOrderType *self);
-void ofc_order_type_set_position (OfcOrderType *self, int position);
-gboolean ofc_order_type_get_archived (OfcOrderType *self);
-gint64 ofc_order_type_get_version (OfcOrderType *self);
+/* clang-format off */
+OfcOrderType  *ofc_order_type_new          (const char     *name);
+const OfcUuid *ofc_order_type_get_id       (OfcOrderType   *self);
+const char    *ofc_order_type_get_code     (OfcOrderType   *self);
+const char    *ofc_order_type_get_name     (OfcOrderType   *self);
+void           ofc_order_type_set_name     (OfcOrderType   *self,
+                                            const char     *name);
+int            ofc_order_type_get_position (OfcOrderType   *self);
+void           ofc_order_type_set_position (OfcOrderType   *self,
+                                            int             position);
+gboolean       ofc_order_type_get_archived (OfcOrderType   *self);
+gint64         ofc_order_type_get_version  (OfcOrderType   *self);
 
 /* the store */
-GListModel *ofc_order_type_list (OfcContext *context,
-                                 gboolean with_archived,
-                                 GError **error) G_GNUC_WARN_UNUSED_RESULT;
-OfcOrderType *ofc_order_type_load (OfcContext *context,
-                                   const OfcUuid *id,
-                                   GError **error) G_GNUC_WARN_UNUSED_RESULT;
-OfcOrderType *ofc_order_type_find (OfcContext *context,
-                                   const char *code_name_or_id,
-                                   GError **error) G_GNUC_WARN_UNUSED_RESULT;
-gboolean ofc_order_type_save (OfcContext *context,
-                              OfcOrderType *type,
-                              GError **error) G_GNUC_WARN_UNUSED_RESULT;
-gboolean ofc_order_type_archive (OfcContext *context,
-                                 OfcOrderType *type,
-                                 GError **error) G_GNUC_WARN_UNUSED_RESULT;
-gboolean ofc_order_type_remove (OfcContext *context,
-                                OfcOrderType *type,
-                                OfcOrderType *replacement,
-                                GError **error) G_GNUC_WARN_UNUSED_RESULT;
+GListModel    *ofc_order_type_list         (OfcContext     *context,
+                                            gboolean        with_archived,
+                                            GError        **error) G_GNUC_WARN_UNUSED_RESULT;
+OfcOrderType  *ofc_order_type_load         (OfcContext     *context,
+                                            const OfcUuid  *id,
+                                            GError        **error) G_GNUC_WARN_UNUSED_RESULT;
+OfcOrderType  *ofc_order_type_find         (OfcContext     *context,
+                                            const char     *code_name_or_id,
+                                            GError        **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean       ofc_order_type_save         (OfcContext     *context,
+                                            OfcOrderType   *type,
+                                            GError        **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean       ofc_order_type_archive      (OfcContext     *context,
+                                            OfcOrderType   *type,
+                                            GError        **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean       ofc_order_type_remove       (OfcContext     *context,
+                                            OfcOrderType   *type,
+                                            OfcOrderType   *replacement,
+                                            GError        **error) G_GNUC_WARN_UNUSED_RESULT;
+/* clang-format on */
 
 G_END_DECLS

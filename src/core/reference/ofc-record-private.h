@@ -83,61 +83,72 @@ typedef struct
   GParamSpec **pspecs; /* filled by _ofc_record_class_init */
 } OfcRecordClass;
 
-void _ofc_record_class_init (GObjectClass *klass, OfcRecordClass *record);
-void _ofc_record_init (GObject *object, const OfcRecordClass *record);
-void _ofc_record_finalize (GObject *object, const OfcRecordClass *record);
-void _ofc_record_get_property (GObject *object,
-                               const OfcRecordClass *record,
-                               guint prop_id,
-                               GValue *value);
-void _ofc_record_set_property (GObject *object,
-                               const OfcRecordClass *record,
-                               guint prop_id,
-                               const GValue *value);
-void _ofc_record_copy (GObject *dest, GObject *src, const OfcRecordClass *record);
-int _ofc_record_find (const OfcRecordClass *record, const char *name);
+/* clang-format off */
+void           _ofc_record_class_init      (GObjectClass          *klass,
+                                            OfcRecordClass        *record);
+void           _ofc_record_init            (GObject               *object,
+                                            const OfcRecordClass  *record);
+void           _ofc_record_finalize        (GObject               *object,
+                                            const OfcRecordClass  *record);
+void           _ofc_record_get_property    (GObject               *object,
+                                            const OfcRecordClass  *record,
+                                            guint                  prop_id,
+                                            GValue                *value);
+void           _ofc_record_set_property    (GObject               *object,
+                                            const OfcRecordClass  *record,
+                                            guint                  prop_id,
+                                            const GValue          *value);
+void           _ofc_record_copy            (GObject               *dest,
+                                            GObject               *src,
+                                            const OfcRecordClass  *record);
+int            _ofc_record_find            (const OfcRecordClass  *record,
+                                            const char            *name);
 
-gboolean _ofc_replace_string (char **slot, const char *value);
+gboolean       _ofc_replace_string         (char                 **slot,
+                                            const char            *value);
 
 /* setters that notify only on a real change */
-void _ofc_record_set_string (GObject *object,
-                             const OfcRecordClass *record,
-                             const char *name,
-                             const char *value);
-void _ofc_record_set_int64 (GObject *object,
-                            const OfcRecordClass *record,
-                            const char *name,
-                            gint64 value);
-void _ofc_record_set_uuid (GObject *object,
-                           const OfcRecordClass *record,
-                           const char *name,
-                           const OfcUuid *value);
-const OfcUuid *_ofc_record_nullable_uuid (const OfcUuid *value);
+void           _ofc_record_set_string      (GObject               *object,
+                                            const OfcRecordClass  *record,
+                                            const char            *name,
+                                            const char            *value);
+void           _ofc_record_set_int64       (GObject               *object,
+                                            const OfcRecordClass  *record,
+                                            const char            *name,
+                                            gint64                 value);
+void           _ofc_record_set_uuid        (GObject               *object,
+                                            const OfcRecordClass  *record,
+                                            const char            *name,
+                                            const OfcUuid         *value);
+const OfcUuid *_ofc_record_nullable_uuid   (const OfcUuid         *value);
 
 /* rows: stored fields in table order, from @first_column / parameter @first_param */
-void _ofc_record_read_row (GObject *object,
-                           const OfcRecordClass *record,
-                           OfcStatement *statement,
-                           int first_column);
-int _ofc_record_bind (GObject *object,
-                      const OfcRecordClass *record,
-                      OfcStatement *statement,
-                      int first_param);
+void           _ofc_record_read_row        (GObject               *object,
+                                            const OfcRecordClass  *record,
+                                            OfcStatement          *statement,
+                                            int                    first_column);
+int            _ofc_record_bind            (GObject               *object,
+                                            const OfcRecordClass  *record,
+                                            OfcStatement          *statement,
+                                            int                    first_param);
 
-gboolean _ofc_record_clean_text (GObject *object,
-                                 const OfcRecordClass *record,
-                                 GError **error) G_GNUC_WARN_UNUSED_RESULT;
-void _ofc_record_diff (GObject *before,
-                       GObject *after,
-                       const OfcRecordClass *record,
-                       const char *currency,
-                       OfcChangeSet *changes);
-void _ofc_record_register_labels (const OfcRecordClass *record);
+gboolean       _ofc_record_clean_text      (GObject               *object,
+                                            const OfcRecordClass  *record,
+                                            GError               **error) G_GNUC_WARN_UNUSED_RESULT;
+void           _ofc_record_diff            (GObject               *before,
+                                            GObject               *after,
+                                            const OfcRecordClass  *record,
+                                            const char            *currency,
+                                            OfcChangeSet          *changes);
+void           _ofc_record_register_labels (const OfcRecordClass  *record);
 
 /* helpers every store shares */
-char *_ofc_shop_currency (OfcDatabase *database);
-void _ofc_set_conflict (GError **error, const char *subject);
-void _ofc_set_not_found (GError **error, const char *what);
+char          *_ofc_shop_currency          (OfcDatabase           *database);
+void           _ofc_set_conflict           (GError               **error,
+                                            const char            *subject);
+void           _ofc_set_not_found          (GError               **error,
+                                            const char            *what);
+/* clang-format on */
 
 /*
  * Boilerplate of a record class, generated from its field table: the GObject plumbing,

@@ -44,33 +44,39 @@ struct _OfcRecordStore
   gboolean (*can_archive) (OfcDatabase *database, GObject *object, GError **error);
 };
 
-GObject *_ofc_record_store_load (OfcDatabase *database,
-                                 const OfcRecordStore *store,
-                                 const OfcUuid *id,
-                                 GError **error) G_GNUC_WARN_UNUSED_RESULT;
-GListModel *_ofc_record_store_read_all (const OfcRecordStore *store,
-                                        OfcStatement *statement,
-                                        GError **error) G_GNUC_WARN_UNUSED_RESULT;
-GListModel *_ofc_record_store_query (OfcDatabase *database,
-                                     const OfcRecordStore *store,
-                                     const char *sql,
-                                     gboolean with_archived,
-                                     GError **error) G_GNUC_WARN_UNUSED_RESULT;
-gboolean _ofc_record_store_write (OfcDatabase *database,
-                                  const OfcRecordStore *store,
-                                  GObject *object,
-                                  GError **error) G_GNUC_WARN_UNUSED_RESULT;
-gboolean _ofc_record_store_save (OfcContext *context,
-                                 const OfcRecordStore *store,
-                                 GObject *object,
-                                 GError **error) G_GNUC_WARN_UNUSED_RESULT;
-gboolean _ofc_record_store_archive (OfcContext *context,
-                                    const OfcRecordStore *store,
-                                    GObject *object,
-                                    gboolean archived,
-                                    GError **error) G_GNUC_WARN_UNUSED_RESULT;
-gint64 _ofc_record_get_int64 (GObject *object, const OfcRecordClass *record, const char *name);
-const OfcUuid *_ofc_record_get_id (GObject *object, const OfcRecordClass *record);
-gint64 _ofc_next_position (OfcDatabase *database, const char *sql);
+/* clang-format off */
+GObject       *_ofc_record_store_load     (OfcDatabase           *database,
+                                           const OfcRecordStore  *store,
+                                           const OfcUuid         *id,
+                                           GError               **error) G_GNUC_WARN_UNUSED_RESULT;
+GListModel    *_ofc_record_store_read_all (const OfcRecordStore  *store,
+                                           OfcStatement          *statement,
+                                           GError               **error) G_GNUC_WARN_UNUSED_RESULT;
+GListModel    *_ofc_record_store_query    (OfcDatabase           *database,
+                                           const OfcRecordStore  *store,
+                                           const char            *sql,
+                                           gboolean               with_archived,
+                                           GError               **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean       _ofc_record_store_write    (OfcDatabase           *database,
+                                           const OfcRecordStore  *store,
+                                           GObject               *object,
+                                           GError               **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean       _ofc_record_store_save     (OfcContext            *context,
+                                           const OfcRecordStore  *store,
+                                           GObject               *object,
+                                           GError               **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean       _ofc_record_store_archive  (OfcContext            *context,
+                                           const OfcRecordStore  *store,
+                                           GObject               *object,
+                                           gboolean               archived,
+                                           GError               **error) G_GNUC_WARN_UNUSED_RESULT;
+gint64         _ofc_record_get_int64      (GObject               *object,
+                                           const OfcRecordClass  *record,
+                                           const char            *name);
+const OfcUuid *_ofc_record_get_id         (GObject               *object,
+                                           const OfcRecordClass  *record);
+gint64         _ofc_next_position         (OfcDatabase           *database,
+                                           const char            *sql);
+/* clang-format on */
 
 G_END_DECLS

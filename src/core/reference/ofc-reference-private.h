@@ -49,93 +49,100 @@ typedef struct
 extern const OfcRemap _ofc_remap_order_type;
 extern const OfcRemap _ofc_remap_order_status;
 
-GObject *_ofc_reference_find (OfcDatabase *database,
-                              const OfcRecordStore *store,
-                              const char *list_sql,
-                              OfcMatchKeyFunc match_key,
-                              const char *text,
-                              const char *what,
-                              GError **error) G_GNUC_WARN_UNUSED_RESULT;
-gboolean _ofc_reference_remove (OfcContext *context,
-                                const OfcRemap *remap,
-                                const OfcUuid *id,
-                                const char *name,
-                                const OfcUuid *replacement_id,
-                                const char *replacement_name,
-                                GError **error) G_GNUC_WARN_UNUSED_RESULT;
-gint64
-_ofc_reference_count (OfcDatabase *database, const char *sql, const OfcUuid *id, GError **error);
+/* clang-format off */
+GObject              *_ofc_reference_find            (OfcDatabase           *database,
+                                                      const OfcRecordStore  *store,
+                                                      const char            *list_sql,
+                                                      OfcMatchKeyFunc        match_key,
+                                                      const char            *text,
+                                                      const char            *what,
+                                                      GError               **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean              _ofc_reference_remove          (OfcContext            *context,
+                                                      const OfcRemap        *remap,
+                                                      const OfcUuid         *id,
+                                                      const char            *name,
+                                                      const OfcUuid         *replacement_id,
+                                                      const char            *replacement_name,
+                                                      GError               **error) G_GNUC_WARN_UNUSED_RESULT;
+gint64                _ofc_reference_count           (OfcDatabase           *database,
+                                                      const char            *sql,
+                                                      const OfcUuid         *id,
+                                                      GError               **error);
 
-void _ofc_order_type_set_code (OfcOrderType *self, const char *code);
+void                  _ofc_order_type_set_code       (OfcOrderType          *self,
+                                                      const char            *code);
 
-OfcLocation *_ofc_location_load (OfcDatabase *database,
-                                 const OfcUuid *id,
-                                 GError **error) G_GNUC_WARN_UNUSED_RESULT;
-OfcLocation *_ofc_location_get_default (OfcDatabase *database,
-                                        GError **error) G_GNUC_WARN_UNUSED_RESULT;
-gboolean _ofc_location_write (OfcDatabase *database,
-                              OfcLocation *location,
-                              GError **error) G_GNUC_WARN_UNUSED_RESULT;
+OfcLocation          *_ofc_location_load             (OfcDatabase           *database,
+                                                      const OfcUuid         *id,
+                                                      GError               **error) G_GNUC_WARN_UNUSED_RESULT;
+OfcLocation          *_ofc_location_get_default      (OfcDatabase           *database,
+                                                      GError               **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean              _ofc_location_write            (OfcDatabase           *database,
+                                                      OfcLocation           *location,
+                                                      GError               **error) G_GNUC_WARN_UNUSED_RESULT;
 
-OfcEmployee *_ofc_employee_load (OfcDatabase *database,
-                                 const OfcUuid *id,
-                                 GError **error) G_GNUC_WARN_UNUSED_RESULT;
-gboolean _ofc_employee_write (OfcDatabase *database,
-                              OfcEmployee *employee,
-                              GError **error) G_GNUC_WARN_UNUSED_RESULT;
+OfcEmployee          *_ofc_employee_load             (OfcDatabase           *database,
+                                                      const OfcUuid         *id,
+                                                      GError               **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean              _ofc_employee_write            (OfcDatabase           *database,
+                                                      OfcEmployee           *employee,
+                                                      GError               **error) G_GNUC_WARN_UNUSED_RESULT;
 
-void _ofc_order_status_set_code (OfcOrderStatus *self, const char *code);
-OfcOrderStatus *_ofc_order_status_load (OfcDatabase *database,
-                                        const OfcUuid *id,
-                                        GError **error) G_GNUC_WARN_UNUSED_RESULT;
-OfcOrderStatus *_ofc_order_status_get_initial (OfcDatabase *database,
-                                               GError **error) G_GNUC_WARN_UNUSED_RESULT;
-gboolean _ofc_order_status_write (OfcDatabase *database,
-                                  OfcOrderStatus *status,
-                                  GError **error) G_GNUC_WARN_UNUSED_RESULT;
-gboolean _ofc_order_status_write_next (OfcDatabase *database,
-                                       OfcOrderStatus *status,
-                                       GPtrArray *next,
-                                       GError **error) G_GNUC_WARN_UNUSED_RESULT;
-gboolean
-_ofc_order_status_allows (OfcDatabase *database, const OfcUuid *from_id, const OfcUuid *to_id);
+void                  _ofc_order_status_set_code     (OfcOrderStatus        *self,
+                                                      const char            *code);
+OfcOrderStatus       *_ofc_order_status_load         (OfcDatabase           *database,
+                                                      const OfcUuid         *id,
+                                                      GError               **error) G_GNUC_WARN_UNUSED_RESULT;
+OfcOrderStatus       *_ofc_order_status_get_initial  (OfcDatabase           *database,
+                                                      GError               **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean              _ofc_order_status_write        (OfcDatabase           *database,
+                                                      OfcOrderStatus        *status,
+                                                      GError               **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean              _ofc_order_status_write_next   (OfcDatabase           *database,
+                                                      OfcOrderStatus        *status,
+                                                      GPtrArray             *next,
+                                                      GError               **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean              _ofc_order_status_allows       (OfcDatabase           *database,
+                                                      const OfcUuid         *from_id,
+                                                      const OfcUuid         *to_id);
 
-OfcDeviceType *_ofc_device_type_find (OfcDatabase *database,
-                                      const char *name_or_id,
-                                      GError **error) G_GNUC_WARN_UNUSED_RESULT;
-OfcDeviceType *_ofc_device_type_find_or_add (OfcDatabase *database,
-                                             const char *name,
-                                             GError **error) G_GNUC_WARN_UNUSED_RESULT;
-gboolean _ofc_device_type_write (OfcDatabase *database,
-                                 OfcDeviceType *type,
-                                 GError **error) G_GNUC_WARN_UNUSED_RESULT;
-OfcService *_ofc_service_load (OfcDatabase *database,
-                               const OfcUuid *id,
-                               GError **error) G_GNUC_WARN_UNUSED_RESULT;
-gboolean _ofc_service_write (OfcDatabase *database,
-                             OfcService *service,
-                             GError **error) G_GNUC_WARN_UNUSED_RESULT;
-gboolean _ofc_intake_preset_write (OfcDatabase *database,
-                                   OfcIntakePreset *preset,
-                                   GError **error) G_GNUC_WARN_UNUSED_RESULT;
+OfcDeviceType        *_ofc_device_type_find          (OfcDatabase           *database,
+                                                      const char            *name_or_id,
+                                                      GError               **error) G_GNUC_WARN_UNUSED_RESULT;
+OfcDeviceType        *_ofc_device_type_find_or_add   (OfcDatabase           *database,
+                                                      const char            *name,
+                                                      GError               **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean              _ofc_device_type_write         (OfcDatabase           *database,
+                                                      OfcDeviceType         *type,
+                                                      GError               **error) G_GNUC_WARN_UNUSED_RESULT;
+OfcService           *_ofc_service_load              (OfcDatabase           *database,
+                                                      const OfcUuid         *id,
+                                                      GError               **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean              _ofc_service_write             (OfcDatabase           *database,
+                                                      OfcService            *service,
+                                                      GError               **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean              _ofc_intake_preset_write       (OfcDatabase           *database,
+                                                      OfcIntakePreset       *preset,
+                                                      GError               **error) G_GNUC_WARN_UNUSED_RESULT;
 
-gboolean _ofc_catalog_learn_device (OfcDatabase *database,
-                                    const OfcUuid *device_type_id,
-                                    const char *brand,
-                                    const char *model,
-                                    OfcUuid *model_id,
-                                    GError **error) G_GNUC_WARN_UNUSED_RESULT;
-gboolean _ofc_catalog_learn_phrases (OfcDatabase *database,
-                                     OfcIntakeList list,
-                                     const char *text,
-                                     GError **error) G_GNUC_WARN_UNUSED_RESULT;
-gboolean _ofc_catalog_add_phrase (OfcDatabase *database,
-                                  OfcIntakeList list,
-                                  const char *text,
-                                  GError **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean              _ofc_catalog_learn_device      (OfcDatabase           *database,
+                                                      const OfcUuid         *device_type_id,
+                                                      const char            *brand,
+                                                      const char            *model,
+                                                      OfcUuid               *model_id,
+                                                      GError               **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean              _ofc_catalog_learn_phrases     (OfcDatabase           *database,
+                                                      OfcIntakeList          list,
+                                                      const char            *text,
+                                                      GError               **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean              _ofc_catalog_add_phrase        (OfcDatabase           *database,
+                                                      OfcIntakeList          list,
+                                                      const char            *text,
+                                                      GError               **error) G_GNUC_WARN_UNUSED_RESULT;
 
-const OfcRecordStore *_ofc_order_type_store (void);
-gboolean _ofc_reference_ensure_defaults (OfcDatabase *database,
-                                         GError **error) G_GNUC_WARN_UNUSED_RESULT;
+const OfcRecordStore *_ofc_order_type_store          (void);
+gboolean              _ofc_reference_ensure_defaults (OfcDatabase           *database,
+                                                      GError               **error) G_GNUC_WARN_UNUSED_RESULT;
+/* clang-format on */
 
 G_END_DECLS
