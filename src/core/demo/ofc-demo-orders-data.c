@@ -11,7 +11,7 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "demo/ofc-demo-private.h"
+#include "demo/ofc-demo-orders-private.h"
 
 static const OfcDemoBrand phones[] = {
   { "Apple", "iPhone 11|iPhone 12|iPhone 13|iPhone 14|iPhone 15|iPhone SE 2020|iPhone XR" },

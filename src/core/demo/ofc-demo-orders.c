@@ -14,7 +14,7 @@
 
 #include "base/ofc-error.h"
 #include "demo/ofc-demo-orders.h"
-#include "demo/ofc-demo-private.h"
+#include "demo/ofc-demo-orders-private.h"
 #include "orders/ofc-order-private.h"
 #include "orders/ofc-orders-setup-private.h"
 #include "reference/ofc-reference-private.h"
