@@ -88,6 +88,94 @@ ofc_cli_parse_options (OfcCli              *cli,
   return g_option_context_parse (context, argc, argv, error);
 }
 
+/**
+ * ofc_cli_parse_group:
+ * @group: (transfer none): the verb's options as a group, e.g. the client fields
+ *
+ * Like ofc_cli_parse_options() for options kept in a GOptionGroup.
+ */
+gboolean
+ofc_cli_parse_group (OfcCli         *cli,
+                     const char     *usage,
+                     GOptionGroup   *group,
+                     int            *argc,
+                     char         ***argv,
+                     GError        **error)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (usage);
+
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_set_main_group (context, g_option_group_ref (group));
+  return g_option_context_parse (context, argc, argv, error);
+}
+
+static cJSON *
+history_entry_to_json (OfcJournalEntry *entry)
+{
+  cJSON *object = cJSON_CreateObject ();
+  cJSON *changes = cJSON_CreateArray ();
+  GPtrArray *fields = ofc_journal_entry_get_changes (entry);
+
+  cJSON_AddItemToObject (object, "at", ofc_cli_json_time (ofc_journal_entry_get_at (entry)));
+  cJSON_AddStringToObject (object, "user", ofc_journal_entry_get_user_name (entry));
+  cJSON_AddStringToObject (object, "device", ofc_journal_entry_get_device_name (entry));
+  cJSON_AddStringToObject (object, "entity", ofc_journal_entry_get_entity (entry));
+  cJSON_AddStringToObject (object, "operation", ofc_journal_entry_get_operation (entry));
+  for (guint i = 0; i < fields->len; i++)
+    {
+      OfcFieldChange *change = g_ptr_array_index (fields, i);
+      cJSON *item = cJSON_CreateObject ();
+
+      cJSON_AddStringToObject (item, "field", change->field);
+      cJSON_AddStringToObject (item, "label", change->label);
+      cJSON_AddItemToObject (item, "old", change->old_text != NULL
+                                            ? cJSON_CreateString (change->old_text)
+                                            : cJSON_CreateNull ());
+      cJSON_AddItemToObject (item, "new", change->new_text != NULL
+                                            ? cJSON_CreateString (change->new_text)
+                                            : cJSON_CreateNull ());
+      cJSON_AddItemToArray (changes, item);
+    }
+  cJSON_AddItemToObject (object, "changes", changes);
+  return object;
+}
+
+static void
+print_history_entry (OfcJournalEntry *entry)
+{
+  g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (ofc_journal_entry_get_at (entry)
+                                                            / G_USEC_PER_SEC);
+  g_autoptr(GDateTime) local = g_date_time_to_local (utc);
+  g_autofree char *when = g_date_time_format (local, "%Y-%m-%d %H:%M");
+  g_autofree char *summary = ofc_journal_entry_dup_summary (entry);
+  g_auto(GStrv) lines = g_strsplit (summary, "\n", -1);
+
+  printf ("%s  %s  %s\n", when, ofc_journal_entry_get_user_name (entry),
+          ofc_journal_get_operation_label (ofc_journal_entry_get_operation (entry)));
+  for (guint i = 0; lines[i] != NULL && *lines[i] != '\0'; i++)
+    printf ("    %s\n", lines[i]);
+}
+
+/* a record's history, oldest first: JSON array or readable lines */
+void
+ofc_cli_print_history (OfcCli     *cli,
+                       GListModel *history)
+{
+  cJSON *array = cli->json ? cJSON_CreateArray () : NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (history); i++)
+    {
+      g_autoptr(OfcJournalEntry) entry = g_list_model_get_item (history, i);
+
+      if (array != NULL)
+        cJSON_AddItemToArray (array, history_entry_to_json (entry));
+      else
+        print_history_entry (entry);
+    }
+  if (array != NULL)
+    ofc_cli_print_json (array);
+}
+
 void
 ofc_cli_print_json (cJSON *value)
 {
@@ -135,6 +223,30 @@ ofc_cli_json_time (gint64 us)
   time = g_date_time_new_from_unix_utc (us / G_USEC_PER_SEC);
   text = g_date_time_format_iso8601 (time);
   return cJSON_CreateString (text);
+}
+
+/**
+ * ofc_cli_pad:
+ * @width: in characters, not bytes, so Cyrillic columns line up
+ *
+ * Returns: (transfer full): @text cut or padded with spaces to @width characters
+ */
+char *
+ofc_cli_pad (const char *text,
+             int         width)
+{
+  glong length = g_utf8_strlen (text != NULL ? text : "", -1);
+  g_autoptr(GString) out = g_string_new (text);
+
+  if (length > width)
+    {
+      g_string_truncate (out, (gsize) (g_utf8_offset_to_pointer (out->str, width - 1) - out->str));
+      g_string_append (out, "…");
+      return g_string_free (g_steal_pointer (&out), FALSE);
+    }
+  for (glong i = length; i < width; i++)
+    g_string_append_c (out, ' ');
+  return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
 /**

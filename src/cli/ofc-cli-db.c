@@ -47,7 +47,7 @@ check_run (OfcCli *cli,
   g_auto(GStrv) problems = NULL;
   OfcContext *context;
 
-  if (!ofc_cli_parse_options (cli, "— check the database for damage", NULL, &argc, &argv, &error))
+  if (!ofc_cli_parse_options (cli, N_("— check the database for damage"), NULL, &argc, &argv, &error))
     return ofc_cli_usage_error (cli, "%s", error->message);
   context = ofc_cli_open (cli, OFC_DATABASE_OPEN_NO_CREATE | OFC_DATABASE_OPEN_NO_MIGRATE, &error);
   if (context == NULL
@@ -71,7 +71,7 @@ backup_run (OfcCli *cli,
   g_autoptr(GError) error = NULL;
   OfcContext *context;
 
-  if (!ofc_cli_parse_options (cli, "PATH — write a consistent copy of the database", NULL, &argc,
+  if (!ofc_cli_parse_options (cli, N_("PATH — write a consistent copy of the database"), NULL, &argc,
                               &argv, &error))
     return ofc_cli_usage_error (cli, "%s", error->message);
   if (argc != 2)
@@ -102,7 +102,7 @@ migrate_run (OfcCli *cli,
   OfcDatabase *database;
   int before;
 
-  if (!ofc_cli_parse_options (cli, "— upgrade the database to this version of Officina", NULL,
+  if (!ofc_cli_parse_options (cli, N_("— upgrade the database to this version of Officina"), NULL,
                               &argc, &argv, &error))
     return ofc_cli_usage_error (cli, "%s", error->message);
   context = ofc_cli_open (cli, OFC_DATABASE_OPEN_NO_MIGRATE, &error);

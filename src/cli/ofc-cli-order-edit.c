@@ -168,6 +168,6 @@ ofc_cli_order_history_run (OfcCli *cli, int argc, char **argv)
       (order = ofc_cli_find_order (cli, argv[1], &error)) == NULL ||
       (history = ofc_order_list_history (cli->context, order, &error)) == NULL)
     return ofc_cli_fail (cli, error);
-  ofc_cli_print_history (cli, order, history);
+  ofc_cli_print_history (cli, history);
   return 0;
 }

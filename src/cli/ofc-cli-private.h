@@ -51,11 +51,26 @@ void        ofc_cli_print_json    (cJSON                *value);
 cJSON      *ofc_cli_json_uuid     (const OfcUuid        *id);
 cJSON      *ofc_cli_json_money    (OfcMoney              money);
 cJSON      *ofc_cli_json_time     (gint64                us);
+gboolean    ofc_cli_parse_group   (OfcCli               *cli,
+                                   const char           *usage,
+                                   GOptionGroup         *group,
+                                   int                  *argc,
+                                   char               ***argv,
+                                   GError              **error);
+char       *ofc_cli_pad           (const char           *text,
+                                   int                   width);
+void        ofc_cli_print_history (OfcCli               *cli,
+                                   GListModel           *history);
 int         ofc_cli_run_verb      (OfcCli               *cli,
                                    const char           *noun,
                                    const OfcCliCommand  *verbs,
                                    int                   argc,
                                    char                **argv);
+
+/* clients */
+cJSON *ofc_cli_client_to_json    (OfcClient *client);
+void   ofc_cli_print_client      (OfcClient *client);
+void   ofc_cli_print_client_line (OfcClient *client);
 
 /* values typed on the command line (ofc-cli-values.c) */
 gboolean    ofc_cli_parse_money    (OfcCli      *cli,
@@ -65,16 +80,6 @@ gboolean    ofc_cli_parse_money    (OfcCli      *cli,
                                     GError     **error);
 gboolean    ofc_cli_parse_deadline (const char  *text,
                                     gint64      *us,
-                                    GError     **error);
-gboolean    ofc_cli_parse_percent  (const char  *option,
-                                    const char  *text,
-                                    int         *basis_points,
-                                    GError     **error);
-gboolean    ofc_cli_parse_count    (const char  *option,
-                                    const char  *text,
-                                    int          min,
-                                    int          max,
-                                    int         *out,
                                     GError     **error);
 char       *ofc_cli_format_money   (OfcCli      *cli,
                                     gint64       minor);
@@ -90,15 +95,18 @@ void        ofc_cli_print_order    (OfcCli      *cli,
                                     gboolean     details);
 void        ofc_cli_print_orders   (OfcCli      *cli,
                                     GListModel  *orders);
-void        ofc_cli_print_history  (OfcCli      *cli,
-                                    OfcOrder    *order,
-                                    GListModel  *history);
 OfcOrder   *ofc_cli_find_order     (OfcCli      *cli,
                                     const char  *number,
                                     GError     **error);
 
 /* the nouns */
 int ofc_cli_db_run       (OfcCli *cli,
+                          int     argc,
+                          char  **argv);
+int ofc_cli_client_run   (OfcCli *cli,
+                          int     argc,
+                          char  **argv);
+int ofc_cli_demo_run     (OfcCli *cli,
                           int     argc,
                           char  **argv);
 int ofc_cli_order_run    (OfcCli *cli,

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 
+#include "ofc-cli-client-fields.h"
 #include "ofc-cli-private.h"
 
 /*
@@ -110,9 +111,9 @@ fill_employee (OfcCli *cli, OfcEmployee *employee, const EmployeeOptions *option
       (options->per_order != NULL &&
        !ofc_cli_parse_money (cli, "--per-order", options->per_order, &per_order, error)) ||
       (options->works_percent != NULL &&
-       !ofc_cli_parse_percent ("--works-percent", options->works_percent, &works, error)) ||
+       !ofc_cli_parse_percent (options->works_percent, &works, error)) ||
       (options->sales_percent != NULL &&
-       !ofc_cli_parse_percent ("--sales-percent", options->sales_percent, &sales, error)))
+       !ofc_cli_parse_percent (options->sales_percent, &sales, error)))
     return FALSE;
   ofc_employee_set_roles (employee, roles);
   ofc_employee_set_phone (employee, options->phone);

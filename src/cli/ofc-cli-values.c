@@ -57,41 +57,6 @@ ofc_cli_parse_deadline (const char *text, gint64 *us, GError **error)
   return TRUE;
 }
 
-/* "7.5" or "7,5" → 750 basis points */
-gboolean
-ofc_cli_parse_percent (const char *option, const char *text, int *basis_points, GError **error)
-{
-  g_autofree char *dotted = g_strdelimit (g_strdup (text), ",", '.');
-  char *end = NULL;
-  double value = g_ascii_strtod (dotted, &end);
-
-  if (end == dotted || *end != '\0' || value < 0 || value > 100)
-    {
-      g_set_error (error, OFC_ERROR, OFC_ERROR_INVALID, _ ("%s must be a percentage, 0–100"),
-                   option);
-      return FALSE;
-    }
-  /* two decimals of a percent are exact in basis points */
-  *basis_points = (int)(value * 100 + 0.5);
-  return TRUE;
-}
-
-gboolean
-ofc_cli_parse_count (
-    const char *option, const char *text, int min, int max, int *out, GError **error)
-{
-  gint64 value = 0;
-
-  if (!g_ascii_string_to_signed (text, 10, min, max, &value, NULL))
-    {
-      g_set_error (error, OFC_ERROR, OFC_ERROR_INVALID, _ ("%s must be a whole number, %d–%d"),
-                   option, min, max);
-      return FALSE;
-    }
-  *out = (int)value;
-  return TRUE;
-}
-
 char *
 ofc_cli_format_money (OfcCli *cli, gint64 minor)
 {

@@ -15,7 +15,9 @@
 #include "ofc-cli-private.h"
 
 static const OfcCliCommand nouns[] = {
+  { "client", N_("Add, find, show and edit clients"), ofc_cli_client_run },
   { "db", N_("Check, back up or upgrade the database"), ofc_cli_db_run },
+  { "demo", N_("Fill the database with generated demo data"), ofc_cli_demo_run },
   { "order", N_("Take devices in, move orders along, add works and comments"),
     ofc_cli_order_run },
   { "status", N_("List or add order statuses"), ofc_cli_status_run },

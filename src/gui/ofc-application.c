@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "ofc-application.h"
+#include "ofc-bench-probe.h"
 #include "ofc-preferences-window.h"
 #include "ofc-window.h"
 
@@ -20,12 +21,14 @@ struct _OfcApplication
   /* Owned references */
   OfcContext *context;
   char *database_option;
+  gboolean demo_option;
 };
 
 G_DEFINE_FINAL_TYPE (OfcApplication, ofc_application, ADW_TYPE_APPLICATION)
 
 static const GOptionEntry option_entries[] = {
   { "database", 'd', 0, G_OPTION_ARG_FILENAME, NULL, N_("Open this database file"), N_("FILE") },
+  { "demo", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Load a demo shop into an empty database"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version and exit"), NULL },
   { NULL }
 };
@@ -161,6 +164,7 @@ ofc_application_handle_local_options (GApplication *application,
       return 0;
     }
   g_variant_dict_lookup (options, "database", "^ay", &self->database_option);
+  self->demo_option = g_variant_dict_contains (options, "demo");
   return G_APPLICATION_CLASS (ofc_application_parent_class)->handle_local_options (application,
                                                                                    options);
 }
@@ -192,6 +196,9 @@ ofc_application_activate (GApplication *application)
       path = self->database_option != NULL ? g_strdup (self->database_option)
                                            : ofc_paths_dup_default_database ();
       window = GTK_WINDOW (open_window (self, path));
+      ofc_bench_probe_attach (window);
+      if (self->demo_option)
+        ofc_window_load_demo (OFC_WINDOW (window));
     }
   gtk_window_present (window);
 }

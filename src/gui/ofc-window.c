@@ -10,6 +10,8 @@
 
 #include <glib/gi18n.h>
 
+#include "ofc-gui-error.h"
+#include "ofc-welcome-page.h"
 #include "ofc-window.h"
 
 typedef struct
@@ -39,6 +41,9 @@ struct _OfcWindow
   /* Owned references */
   OfcContext *context;
   GSettings *settings;
+
+  /* Borrowed references */
+  GtkWidget *welcome_page;
 };
 
 G_DEFINE_FINAL_TYPE (OfcWindow, ofc_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -109,6 +114,24 @@ restore_state (OfcWindow *self)
     ofc_window_show_page (self, page_infos[0].name);
 }
 
+static void
+on_welcome_done_cb (OfcWindow      *self,
+                    OfcWelcomePage *page)
+{
+  gtk_stack_set_visible_child_name (self->main_stack, "shop");
+  gtk_stack_remove (self->main_stack, GTK_WIDGET (page));
+  self->welcome_page = NULL;
+}
+
+static void
+add_welcome_page (OfcWindow *self)
+{
+  self->welcome_page = ofc_welcome_page_new (self->context);
+  g_signal_connect_swapped (self->welcome_page, "done", G_CALLBACK (on_welcome_done_cb), self);
+  gtk_stack_add_named (self->main_stack, self->welcome_page, "welcome");
+  gtk_stack_set_visible_child_name (self->main_stack, "welcome");
+}
+
 /*
  * Callbacks and actions
  */
@@ -165,6 +188,8 @@ ofc_window_constructed (GObject *object)
   if (self->context != NULL)
     add_pages (self);
   restore_state (self);
+  if (self->context != NULL && ofc_welcome_page_is_needed (self->context))
+    add_welcome_page (self);
 }
 
 static void
@@ -297,6 +322,24 @@ ofc_window_show_unavailable (OfcWindow    *self,
 
   adw_status_page_set_description (self->unavailable_page, error->message);
   gtk_stack_set_visible_child_name (self->main_stack, "unavailable");
+}
+
+/**
+ * ofc_window_load_demo:
+ *
+ * Loads the demo shop into an empty database, as the welcome page's button does. A shop
+ * that already has clients is left alone and the person is told why.
+ */
+void
+ofc_window_load_demo (OfcWindow *self)
+{
+  g_return_if_fail (OFC_IS_WINDOW (self));
+
+  if (self->welcome_page != NULL)
+    ofc_welcome_page_load_demo (OFC_WELCOME_PAGE (self->welcome_page));
+  else if (self->context != NULL)
+    ofc_gui_show_message (GTK_WIDGET (self),
+                          _("This shop already has data; demo data only goes into an empty shop"));
 }
 
 void

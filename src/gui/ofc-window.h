@@ -19,6 +19,7 @@ OfcWindow  *ofc_window_new              (GtkApplication *application,
 OfcContext *ofc_window_get_context      (OfcWindow      *self);
 void        ofc_window_show_unavailable (OfcWindow      *self,
                                          const GError   *error);
+void        ofc_window_load_demo        (OfcWindow      *self);
 void        ofc_window_show_toast       (OfcWindow      *self,
                                          const char     *message);
 gboolean    ofc_window_show_page        (OfcWindow      *self,

@@ -64,7 +64,7 @@ run_cli (Run *run, const char *first, ...)
   g_autoptr (GError) error = NULL;
   va_list args;
 
-  g_ptr_array_add (argv, (char *)g_getenv ("OFC_CLI"));
+  g_ptr_array_add (argv, (char *)g_getenv ("OFC_TEST_CLI"));
   g_ptr_array_add (argv, "--db");
   g_ptr_array_add (argv, path);
   g_ptr_array_add (argv, "--json");
@@ -73,7 +73,7 @@ run_cli (Run *run, const char *first, ...)
     g_ptr_array_add (argv, (char *)arg);
   va_end (args);
   g_ptr_array_add (argv, NULL);
-  ck_assert_msg (g_getenv ("OFC_CLI") != NULL, "OFC_CLI is not set");
+  ck_assert_msg (g_getenv ("OFC_TEST_CLI") != NULL, "OFC_TEST_CLI is not set");
   ck_assert (g_spawn_sync (NULL, (char **)argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, &run->out,
                            &run->err, &run->status, &error));
   ofc_assert_no_error (error);

@@ -252,9 +252,9 @@ ofc_change_set_ref (OfcChangeSet  *self,
     return;
   begin_field (self, field, "ref");
   g_string_append (self->json, ",\"o\":");
-  append_json_string (self->json, old_name);
+  append_json_string (self->json, old_name != NULL && *old_name != '\0' ? old_name : NULL);
   g_string_append (self->json, ",\"n\":");
-  append_json_string (self->json, new_name);
+  append_json_string (self->json, new_name != NULL && *new_name != '\0' ? new_name : NULL);
   if (old_id != NULL)
     {
       ofc_uuid_to_string (old_id, buffer);

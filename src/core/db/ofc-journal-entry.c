@@ -169,7 +169,7 @@ ofc_journal_entry_dup_summary (OfcJournalEntry *self)
 
       if (out->len > 0)
         g_string_append_c (out, '\n');
-      if (change->old_text == NULL)
+      if (change->old_text == NULL || *change->old_text == '\0')
         g_string_append_printf (out, "%s: %s", change->label,
                                 change->new_text != NULL ? change->new_text : "—");
       else

@@ -1,0 +1,151 @@
+#!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright 2026 The Officina authors
+"""Officina's benchmark harness, run by `meson test --benchmark`.
+
+Every figure is printed beside its baseline measured in the same run, because this machine
+is shared and noisy: core search beside a raw FTS5 query, officina-cli beside the sqlite3
+shell running that raw query, the app's cold start and memory beside a bare GTK 4 window.
+The dataset is generated once with `officina-cli demo` and reused.
+"""
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import time
+
+
+def log(message):
+    print(message, flush=True)
+
+
+def ensure_dataset(cli, path, clients, seed):
+    if os.path.exists(path):
+        return
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    partial = path + '.partial'
+    for suffix in ('', '-wal', '-shm'):
+        if os.path.exists(partial + suffix):
+            os.remove(partial + suffix)
+    log(f'generating {clients} clients into {path} (once) …')
+    start = time.monotonic()
+    subprocess.run([cli, '--db', partial, 'demo', '--clients', str(clients), '--seed', str(seed)],
+                   check=True, stdout=subprocess.DEVNULL)
+    subprocess.run([cli, '--db', partial, 'db', 'check'], check=True, stdout=subprocess.DEVNULL)
+    os.rename(partial, path)
+    log(f'  done in {time.monotonic() - start:.1f} s')
+
+
+def percentiles(samples):
+    ordered = sorted(samples)
+    return ordered[len(ordered) // 2], ordered[min(len(ordered) - 1, int(0.95 * len(ordered)))]
+
+
+def time_command(argv, runs, env=None):
+    samples = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(argv, check=True, stdout=subprocess.DEVNULL, env=env)
+        samples.append((time.perf_counter() - start) * 1000)
+    return samples
+
+
+def fts_expression(query):
+    digits = ''.join(c for c in query if c.isdigit())
+    if digits and all(c in '0123456789 +-().' for c in query):
+        if len(digits) == 11 and digits[0] == '8':
+            digits = '7' + digits[1:]
+        return f'"{digits}"*'
+    return ' '.join(f'"{word.lower()}"*' for word in query.split())
+
+
+def bench_cli(args):
+    queries = ['иванов', 'Иван', 'ив', '926 123', '+7 (926) 123-45-67', '89261234567', 'vip']
+    log(f'{"client search end to end (ms)":34} {"cli p50":>9} {"cli p95":>9}   '
+        f'{"sqlite3 p50":>11} {"sqlite3 p95":>11}')
+    for query in queries:
+        cli = time_command([args.cli, '--db', args.dataset, '--json', 'client', 'search', query],
+                           args.runs)
+        sql = ('SELECT rowid FROM client_fts WHERE client_fts MATCH '
+               f"'{fts_expression(query)}' ORDER BY rowid DESC LIMIT 50;")
+        raw = time_command(['sqlite3', args.dataset, sql], args.runs)
+        log(f'{query:34} {percentiles(cli)[0]:9.1f} {percentiles(cli)[1]:9.1f}   '
+            f'{percentiles(raw)[0]:11.1f} {percentiles(raw)[1]:11.1f}')
+
+
+def run_until_ready(argv, env):
+    """Spawns a probed GUI program; returns (ms to its first painted idle frame, RSS in kB)."""
+    start = time.perf_counter()
+    process = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env,
+                               text=True)
+    ready_ms = None
+    rss_kb = None
+    for line in process.stdout:
+        if line.startswith('ready') and ready_ms is None:
+            ready_ms = (time.perf_counter() - start) * 1000
+        elif line.startswith('rss-kb'):
+            rss_kb = int(line.split()[1])
+    process.wait(timeout=120)
+    if ready_ms is None:
+        raise RuntimeError(f'{argv[0]} never became ready')
+    return ready_ms, rss_kb
+
+
+def gui_env(extra=None):
+    env = dict(os.environ, OFFICINA_BENCH='1', GSK_RENDERER='cairo', NO_AT_BRIDGE='1',
+               GTK_A11Y='none')
+    env.update(extra or {})
+    return env
+
+
+def bench_startup(args):
+    app = [args.app, '--database', args.dataset]
+    bare = [args.bare]
+    apps, bares = [], []
+    for _ in range(args.runs):
+        apps.append(run_until_ready(app, gui_env())[0])
+        bares.append(run_until_ready(bare, gui_env())[0])
+    app_p50, bare_p50 = statistics.median(apps), statistics.median(bares)
+    log(f'{"cold start to painted, idle window":40} {"p50 ms":>8} {"min ms":>8}')
+    log(f'{"officina, 300,000 clients":40} {app_p50:8.0f} {min(apps):8.0f}')
+    log(f'{"bare GTK 4 window":40} {bare_p50:8.0f} {min(bares):8.0f}')
+    log(f'ratio officina / bare window: {app_p50 / bare_p50:.2f} (target <= 2.0)')
+
+
+def bench_memory(args):
+    searches = 'иванов;Иван;ив;926 123;+7 (926) 123-45-67;89261234567;vip;смирнова анна'
+    app = run_until_ready([args.app, '--database', args.dataset],
+                          gui_env({'OFFICINA_BENCH_SEARCH': searches}))[1]
+    bare = run_until_ready([args.bare], gui_env())[1]
+    log(f'{"resident memory after searching":40} {"MB":>8}')
+    log(f'{"officina, 300,000 clients":40} {app / 1024:8.1f}')
+    log(f'{"bare GTK 4 window":40} {bare / 1024:8.1f}')
+    log(f'difference: {(app - bare) / 1024:.1f} MB (target <= 50 MB)')
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument('what', choices=['client-search', 'cli-search', 'startup', 'memory'])
+    parser.add_argument('--cli', required=True)
+    parser.add_argument('--dataset', required=True)
+    parser.add_argument('--clients', type=int, default=300000)
+    parser.add_argument('--seed', type=int, default=1)
+    parser.add_argument('--runs', type=int, default=30)
+    parser.add_argument('--core-bench')
+    parser.add_argument('--app')
+    parser.add_argument('--bare')
+    args = parser.parse_args()
+    ensure_dataset(args.cli, args.dataset, args.clients, args.seed)
+    if args.what == 'client-search':
+        subprocess.run([args.core_bench, args.dataset], check=True)
+    elif args.what == 'cli-search':
+        bench_cli(args)
+    elif args.what == 'startup':
+        bench_startup(args)
+    else:
+        bench_memory(args)
+
+
+if __name__ == '__main__':
+    sys.exit(main())
