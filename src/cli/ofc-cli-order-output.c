@@ -89,7 +89,7 @@ ofc_cli_order_to_json (OfcCli *cli, OfcOrder *order)
   cJSON_AddItemToObject (object, "updated_at",
                          ofc_cli_json_time (ofc_order_get_updated_at (order)));
   cJSON_AddItemToObject (object, "closed_at", ofc_cli_json_time (ofc_order_get_closed_at (order)));
-  cJSON_AddNumberToObject (object, "version", (double)ofc_order_get_version (order));
+  cJSON_AddNumberToObject (object, "version", (double) ofc_order_get_version (order));
   return object;
 }
 

@@ -27,9 +27,10 @@ employee_to_json (OfcCli *cli, OfcEmployee *employee)
   cJSON_AddItemToObject (object, "id", ofc_cli_json_uuid (ofc_employee_get_id (employee)));
   cJSON_AddStringToObject (object, "name", ofc_employee_get_name (employee));
   cJSON_AddStringToObject (object, "phone", ofc_employee_get_phone (employee));
-  cJSON_AddItemToObject (object, "roles",
-                         cJSON_CreateStringArray ((const char *const *)roles,
-                                                  *codes != '\0' ? (int)g_strv_length (roles) : 0));
+  cJSON_AddItemToObject (
+      object, "roles",
+      cJSON_CreateStringArray ((const char *const *) roles,
+                               *codes != '\0' ? (int) g_strv_length (roles) : 0));
   cJSON_AddBoolToObject (object, "active", ofc_employee_get_active (employee));
   cJSON_AddItemToObject (object, "daily_rate",
                          ofc_cli_json_minor (cli, ofc_employee_get_daily_rate (employee)));

@@ -10,8 +10,8 @@
 #include "ofc-test-orders.h"
 #include "ofc-test.h"
 
-#define HOUR_US ((gint64)3600 * G_USEC_PER_SEC)
-#define T0      ((gint64)1767225600 * G_USEC_PER_SEC)
+#define HOUR_US ((gint64) 3600 * G_USEC_PER_SEC)
+#define T0      ((gint64) 1767225600 * G_USEC_PER_SEC)
 
 static char *folder;
 static OfcTestClock clock_;
@@ -105,13 +105,23 @@ END_TEST
 
 START_TEST (test_client_and_phone)
 {
+  OfcUuid semina;
+
+  ofc_test_insert_client (database, "Сёмина Алёна", "79260000001", 0, &semina);
+  g_object_unref (ofc_test_create_order (context, &semina, "Honor", "50", ""));
+  /* "ё" typed as "е", and as "ё" */
+  assert_found ("семина алена", "A-000003");
+  assert_found ("Сёмина", "A-000003");
   assert_found ("петров", "A-000001");
-  assert_found ("Петр", "A-000001"); /* Пётр without the diaeresis, as a prefix */
+  assert_found ("Пётр", "A-000001");
   assert_found ("мария иван", "A-000002");
   assert_found ("79164445566", "A-000002");
   assert_found ("+7 (916) 444-55-66", "A-000002");
   assert_found ("7903111", "A-000001");
-  assert_found ("79", "A-000002 A-000001");
+  assert_found ("8 903 111-22-33", "A-000001"); /* the trunk prefix, as typed */
+  assert_found ("8903111", "A-000001");
+  assert_found ("903 111", "A-000001"); /* the national number */
+  assert_found ("79", "A-000003 A-000002 A-000001");
 }
 END_TEST
 
@@ -146,6 +156,33 @@ START_TEST (test_index_follows_edits)
   assert_found ("c02xk1", "");
   assert_found ("сидоров", "A-000002 A-000001");
   exec ("INSERT INTO repair_order_fts (repair_order_fts, rank) VALUES ('integrity-check', 0)");
+}
+END_TEST
+
+/* the same through the client store, as the window edits clients */
+START_TEST (test_index_follows_client_store)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (OfcClientStore) store = ofc_client_store_new (context, &error);
+  g_autoptr (OfcClient) client = ofc_client_new (OFC_CLIENT_KIND_PERSON);
+  g_autoptr (OfcOrder) order = NULL;
+  g_autoptr (OfcClient) loaded = NULL;
+
+  ofc_client_set_name (client, "Кузнецова Ольга");
+  ofc_client_add_phone (client, "8 926 555-44-33", NULL);
+  ck_assert (ofc_client_store_create (store, client, NULL, &error));
+  ofc_assert_no_error (error);
+  order = ofc_test_create_order (context, ofc_client_get_id (client), "Apple", "iPhone", "");
+  assert_found ("кузнецова 926555", "A-000003");
+  loaded = ofc_client_store_get (store, ofc_client_get_id (client), &error);
+  ofc_client_set_name (loaded, "Смирнова Ольга");
+  ofc_client_clear_phones (loaded);
+  ofc_client_add_phone (loaded, "+7 915 000-11-22", NULL);
+  ck_assert (ofc_client_store_update (store, loaded, NULL, &error));
+  ofc_assert_no_error (error);
+  assert_found ("смирнова 8915000", "A-000003");
+  assert_found ("кузнецова", "");
+  assert_found ("926555", "");
 }
 END_TEST
 
@@ -289,6 +326,7 @@ search_suite (void)
   tcase_add_test (search, test_client_and_phone);
   tcase_add_test (search, test_serial_and_device);
   tcase_add_test (search, test_index_follows_edits);
+  tcase_add_test (search, test_index_follows_client_store);
   tcase_add_checked_fixture (lists, setup, teardown);
   tcase_add_test (lists, test_filters_and_sorts);
   tcase_add_test (lists, test_header_counts);

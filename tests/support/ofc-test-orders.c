@@ -18,6 +18,9 @@ exec_client_row (OfcDatabase *database,
   g_autoptr (GError) error = NULL;
   g_autoptr (OfcStatement) statement = NULL;
   g_autofree char *key = ofc_text_fold (name);
+  /* the words the client store indexes for a phone */
+  g_autofree char *phones =
+      phone_digits != NULL ? ofc_phone_dup_search_tokens (phone_digits) : g_strdup ("");
   g_autofree char *card = g_strdup_printf ("2%012u", g_random_int ());
 
   statement = ofc_database_prepare (database,
@@ -29,7 +32,7 @@ exec_client_row (OfcDatabase *database,
   ofc_statement_bind_uuid (statement, 1, id);
   ofc_statement_bind_text (statement, 2, name);
   ofc_statement_bind_text (statement, 3, key);
-  ofc_statement_bind_text (statement, 4, phone_digits != NULL ? phone_digits : "");
+  ofc_statement_bind_text (statement, 4, phones);
   ofc_statement_bind_text (statement, 5, card);
   ofc_statement_bind_int64 (statement, 6, discount_works);
   ofc_statement_bind_int64 (statement, 7, ofc_database_now (database));

@@ -300,8 +300,8 @@ CREATE TABLE order_saved_filter (
 );
 
 -- Order search: one contentless FTS row per order over its number (as "A-000123",
--- "A000123" and "123"), the client's name and phone digits, the serial/IMEI (also without
--- separators) and the device. Triggers below keep it current when the order or its client changes. The view
+-- "A000123" and "123"), the client's name (with "ё" as "е", like client_fts) and phone
+-- words, the serial/IMEI (also without separators) and the device. Triggers below keep it current when the order or its client changes. The view
 -- computes the same text, for rebuilding the index.
 --
 -- Search-as-you-type is prefix matching, and a prefix query without a prefix index merges
@@ -321,7 +321,7 @@ CREATE VIRTUAL TABLE repair_order_fts USING fts5 (
 CREATE VIEW repair_order_search (order_rowid, number, client, phones, serial, device) AS
 SELECT o.rowid,
        o.number || ' ' || replace(o.number, '-', '') || ' ' || o.seq,
-       c.name, c.search_phones,
+       replace(replace(c.name, 'ё', 'е'), 'Ё', 'Е'), c.search_phones,
        o.serial || ' ' || replace(replace(replace(o.serial, '-', ''), ' ', ''), '/', ''),
        o.brand || ' ' || o.model
   FROM repair_order AS o JOIN client AS c ON c.id = o.client_id;
@@ -331,7 +331,7 @@ BEGIN
   INSERT INTO repair_order_fts (rowid, number, client, phones, serial, device)
   SELECT new.rowid,
          new.number || ' ' || replace(new.number, '-', '') || ' ' || new.seq,
-         c.name, c.search_phones,
+         replace(replace(c.name, 'ё', 'е'), 'Ё', 'Е'), c.search_phones,
          new.serial || ' ' || replace(replace(replace(new.serial, '-', ''), ' ', ''), '/', ''),
          new.brand || ' ' || new.model
     FROM client AS c WHERE c.id = new.client_id;
@@ -345,7 +345,7 @@ BEGIN
   INSERT INTO repair_order_fts (repair_order_fts, rowid, number, client, phones, serial, device)
   SELECT 'delete', old.rowid,
          old.number || ' ' || replace(old.number, '-', '') || ' ' || old.seq,
-         c.name,
+         replace(replace(c.name, 'ё', 'е'), 'Ё', 'Е'),
          c.search_phones,
          old.serial || ' ' || replace(replace(replace(old.serial, '-', ''), ' ', ''), '/', ''),
          old.brand || ' ' || old.model
@@ -353,7 +353,7 @@ BEGIN
   INSERT INTO repair_order_fts (rowid, number, client, phones, serial, device)
   SELECT new.rowid,
          new.number || ' ' || replace(new.number, '-', '') || ' ' || new.seq,
-         c.name, c.search_phones,
+         replace(replace(c.name, 'ё', 'е'), 'Ё', 'Е'), c.search_phones,
          new.serial || ' ' || replace(replace(replace(new.serial, '-', ''), ' ', ''), '/', ''),
          new.brand || ' ' || new.model
     FROM client AS c WHERE c.id = new.client_id;
@@ -366,7 +366,7 @@ BEGIN
   INSERT INTO repair_order_fts (repair_order_fts, rowid, number, client, phones, serial, device)
   SELECT 'delete', o.rowid,
          o.number || ' ' || replace(o.number, '-', '') || ' ' || o.seq,
-         old.name,
+         replace(replace(old.name, 'ё', 'е'), 'Ё', 'Е'),
          old.search_phones,
          o.serial || ' ' || replace(replace(replace(o.serial, '-', ''), ' ', ''), '/', ''),
          o.brand || ' ' || o.model
@@ -374,7 +374,7 @@ BEGIN
   INSERT INTO repair_order_fts (rowid, number, client, phones, serial, device)
   SELECT o.rowid,
          o.number || ' ' || replace(o.number, '-', '') || ' ' || o.seq,
-         new.name, new.search_phones,
+         replace(replace(new.name, 'ё', 'е'), 'Ё', 'Е'), new.search_phones,
          o.serial || ' ' || replace(replace(replace(o.serial, '-', ''), ' ', ''), '/', ''),
          o.brand || ' ' || o.model
     FROM repair_order AS o WHERE o.client_id = new.id;

@@ -15,6 +15,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "clients/ofc-phone.h"
 #include "orders/ofc-order-private.h"
 #include "orders/ofc-order-query-private.h"
 #include "reference/ofc-order-status.h"
@@ -86,22 +87,16 @@ static const char *const group_params[OFC_N_STATUS_GROUPS] = {
  * The search expression
  */
 
-/* a phone number as typed, "+7 (916) 123-45-67": only phone characters, enough digits */
+/* NFC, and "ё" as "е": the index holds client names that way, as client_fts does */
 static char *
-phone_digits (const char *text)
+fold_yo (const char *text)
 {
-  g_autoptr (GString) digits = g_string_new (NULL);
+  g_autofree char *normal = g_utf8_normalize (text, -1, G_NORMALIZE_NFC);
+  g_auto (GStrv) lower = g_strsplit (normal != NULL ? normal : "", "ё", -1);
+  g_autofree char *half = g_strjoinv ("е", lower);
+  g_auto (GStrv) upper = g_strsplit (half, "Ё", -1);
 
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if (g_ascii_isdigit (*p))
-        g_string_append_c (digits, *p);
-      else if (strchr (" +-().", *p) == NULL)
-        return NULL;
-    }
-  if (digits->len < 7 || digits->len == strlen (text))
-    return NULL;
-  return g_string_free (g_steal_pointer (&digits), FALSE);
+  return g_strjoinv ("Е", upper);
 }
 
 /* a piece of a word as a term: a prefix, except a single character, which would merge
@@ -110,6 +105,28 @@ static void
 append_term (GString *match, const char *piece)
 {
   g_string_append_printf (match, g_utf8_strlen (piece, -1) > 1 ? "\"%s\"*" : "\"%s\"", piece);
+}
+
+/* a phone number as the client book reads it (ofc_phone_query_digits ()): its digits; a
+ * partial number with the trunk prefix 8 is also tried as 7…, the stored form. Digits
+ * are also order numbers and IMEIs, so every column is searched. */
+static void
+append_phone (GString *match, const char *text)
+{
+  g_autofree char *digits = ofc_phone_query_digits (text);
+
+  if (match->len > 0)
+    g_string_append (match, " AND ");
+  if (digits[0] != '8' || strlen (digits) < 2)
+    {
+      append_term (match, digits);
+      return;
+    }
+  g_string_append_c (match, '(');
+  append_term (match, digits);
+  g_string_append (match, " OR \"7");
+  g_string_append (match, digits + 1);
+  g_string_append (match, "\"*)");
 }
 
 /* one typed word as FTS terms. The tokenizer splits "SM-A525F" into "sm" and "a525f";
@@ -165,8 +182,9 @@ append_word (GString *match, const char *word)
  * @text: what a person typed into the search field
  *
  * Turns free text into an FTS5 expression: every word must match the start of a token;
- * a phone number typed with separators becomes its digits. Quotes and operators typed by
- * the person are never passed through.
+ * "ё" is "е"; a phone number typed with separators becomes its digits, and one starting
+ * with the trunk prefix 8 is also tried with 7, as the client book stores it. Quotes and
+ * operators typed by the person are never passed through.
  *
  * Returns: (transfer full) (nullable): the expression, or %NULL when @text has nothing
  * to search for
@@ -174,16 +192,24 @@ append_word (GString *match, const char *word)
 char *
 ofc_order_search_to_match (const char *text)
 {
-  g_autofree char *clean = g_strstrip (g_strdup (text != NULL ? text : ""));
-  g_autofree char *phone = phone_digits (clean);
+  g_autofree char *clean = NULL;
   g_auto (GStrv) words = NULL;
   g_autoptr (GString) match = g_string_new (NULL);
 
-  if (phone != NULL)
-    return g_strdup_printf ("\"%s\"*", phone);
-  words = g_strsplit_set (clean, " \t\n", -1);
-  for (guint i = 0; words[i] != NULL; i++)
-    append_word (match, words[i]);
+  if (text == NULL || !g_utf8_validate (text, -1, NULL))
+    return NULL;
+  clean = g_strstrip (fold_yo (text));
+  if (ofc_phone_is_query (clean))
+    append_phone (match, clean);
+  else
+    {
+      words = g_strsplit_set (clean, " \t\n\r\f\v", -1);
+      for (guint i = 0; words[i] != NULL; i++)
+        if (ofc_phone_is_query (words[i]))
+          append_phone (match, words[i]);
+        else
+          append_word (match, words[i]);
+    }
   if (match->len == 0)
     return NULL;
   return g_string_free (g_steal_pointer (&match), FALSE);
@@ -222,7 +248,7 @@ static void
 add_filters (OfcOrderQuery *query, GString *where, const OfcOrderFilter *filter)
 {
   for (gsize i = 0; i < G_N_ELEMENTS (id_filters); i++)
-    if (!ofc_uuid_is_nil (G_STRUCT_MEMBER_P ((gpointer)filter, id_filters[i].offset)))
+    if (!ofc_uuid_is_nil (G_STRUCT_MEMBER_P ((gpointer) filter, id_filters[i].offset)))
       {
         add_clause (where, id_filters[i].clause);
         query->params |= PARAM (id_filters[i].param);
@@ -344,10 +370,10 @@ _ofc_order_query_bind (const OfcOrderQuery *query,
   for (gsize i = 0; i < G_N_ELEMENTS (id_filters); i++)
     if ((query->params & PARAM (id_filters[i].param)) != 0)
       ofc_statement_bind_uuid (statement, id_filters[i].param,
-                               G_STRUCT_MEMBER_P ((gpointer)filter, id_filters[i].offset));
+                               G_STRUCT_MEMBER_P ((gpointer) filter, id_filters[i].offset));
   for (guint group = 0; group < OFC_N_STATUS_GROUPS; group++)
     if ((query->params & PARAM (P_GROUP0 + group)) != 0)
-      ofc_statement_bind_int64 (statement, P_GROUP0 + (int)group, group);
+      ofc_statement_bind_int64 (statement, P_GROUP0 + (int) group, group);
   if ((query->params & PARAM (P_NOW)) != 0)
     ofc_statement_bind_int64 (statement, P_NOW, now);
   if ((query->params & PARAM (P_FROM)) != 0)
@@ -424,9 +450,9 @@ _ofc_order_load_rowids (OfcDatabase *database, const gint64 *rowids, guint n, GE
                                     error);
   if (statement == NULL)
     return NULL;
-  g_ptr_array_set_size (orders, (gint)n);
+  g_ptr_array_set_size (orders, (gint) n);
   for (guint i = 0; i < n; i++)
-    g_hash_table_insert (positions, (gpointer)&rowids[i], GUINT_TO_POINTER (i));
+    g_hash_table_insert (positions, (gpointer) &rowids[i], GUINT_TO_POINTER (i));
   ofc_statement_bind_text (statement, 1, json);
   while (ofc_statement_step (statement, &local))
     put_in_place (orders, positions, statement);
@@ -492,7 +518,7 @@ ofc_order_search (OfcContext *context, const OfcOrderFilter *filter, guint limit
 
   if (ids == NULL)
     return NULL;
-  orders = _ofc_order_load_rowids (database, (gint64 *)ids->data, ids->len, error);
+  orders = _ofc_order_load_rowids (database, (gint64 *) ids->data, ids->len, error);
   if (orders == NULL)
     return NULL;
   list = g_list_store_new (OFC_TYPE_ORDER);
