@@ -66,8 +66,9 @@ max_rowid (OfcDatabase *database, const char *sql)
   return ofc_statement_step (statement, NULL) ? ofc_statement_get_int64 (statement, 0) : 1;
 }
 
+/* @pause_us between intakes: 0 for a burst, more for the counter's pace */
 static void
-measure_creation (OfcContext *context, const char *what, guint n)
+measure_creation (OfcContext *context, const char *what, guint n, gulong pause_us)
 {
   OfcDatabase *database = ofc_context_get_database (context);
   g_autoptr (GArray) times = g_array_new (FALSE, FALSE, sizeof (gint64));
@@ -92,6 +93,8 @@ measure_creation (OfcContext *context, const char *what, guint n)
       ofc_order_set_serial (order, "352099001761481");
       ofc_order_set_malfunction (order, "Broken screen, does not charge");
       ofc_order_set_completeness (order, "Device only");
+      if (pause_us > 0)
+        g_usleep (pause_us);
       start = g_get_monotonic_time ();
       check (ofc_order_save (context, order, &error), error);
       took = g_get_monotonic_time () - start;
@@ -285,8 +288,9 @@ bench_measure (const char *path, guint samples)
   measure_list (context, 5);
   /* what the counter feels: with SQLite's checkpoints inside commits, then with the
    * background checkpointer the application runs */
-  measure_creation (context, "create order (checkpoints in commits)", samples * 5);
+  measure_creation (context, "create order, burst (checkpoints in commits)", samples * 5, 0);
   check (ofc_database_start_checkpointer (database, &error), error);
-  measure_creation (context, "create order (background checkpointer)", samples * 5);
+  measure_creation (context, "create order, burst (background checkpoints)", samples * 5, 0);
+  measure_creation (context, "create order, every 150 ms (background ckpt)", samples, 150000);
   return 0;
 }

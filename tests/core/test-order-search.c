@@ -208,6 +208,13 @@ START_TEST (test_filters_and_sorts)
   orders = ofc_order_search (context, filter, 10, &error);
   first = g_list_model_get_item (orders, 0);
   ck_assert_str_eq (ofc_order_get_number (first), "A-000002");
+  filter->sort = OFC_ORDER_SORT_CLIENT; /* a sort through a join, filtered */
+  g_clear_object (&orders);
+  g_clear_object (&first);
+  orders = ofc_order_search (context, filter, 10, &error);
+  first = g_list_model_get_item (orders, 0);
+  ck_assert_str_eq (ofc_order_get_client_name (first), "Иванова Мария");
+  ck_assert_uint_eq (g_list_model_get_n_items (orders), 2);
   filter->status_groups = 1 << OFC_STATUS_GROUP_NEW;
   ck_assert (ofc_order_count (context, filter, &count, &error));
   ck_assert_int_eq (count, 1);
