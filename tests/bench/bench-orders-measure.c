@@ -289,8 +289,9 @@ bench_measure (const char *path, guint samples)
   /* what the counter feels: with SQLite's checkpoints inside commits, then with the
    * background checkpointer the application runs */
   measure_creation (context, "create order, burst (checkpoints in commits)", samples * 5, 0);
+  measure_creation (context, "create order, every 400 ms (ckpt in commits)", samples, 400000);
   check (ofc_database_start_checkpointer (database, &error), error);
   measure_creation (context, "create order, burst (background checkpoints)", samples * 5, 0);
-  measure_creation (context, "create order, every 150 ms (background ckpt)", samples, 150000);
+  measure_creation (context, "create order, every 400 ms (background ckpt)", samples, 400000);
   return 0;
 }
