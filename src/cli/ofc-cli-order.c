@@ -138,7 +138,7 @@ report_created (OfcCli *cli, OfcOrder *order)
 
       cJSON_AddItemToObject (
           object, "warnings",
-          cJSON_CreateStringArray ((const char *const *)warnings, (int)g_strv_length (warnings)));
+          cJSON_CreateStringArray ((const char *const *) warnings, (int) g_strv_length (warnings)));
       ofc_cli_print_json (object);
     }
   else
@@ -295,7 +295,7 @@ list_run (OfcCli *cli, int argc, char **argv)
                                         "positive"));
   if (ofc_cli_open (cli, OFC_DATABASE_OPEN_NO_CREATE, &error) == NULL ||
       !fill_filter (cli, &options, filter, &error) ||
-      (orders = ofc_order_search (cli->context, filter, (guint)options.limit, &error)) == NULL)
+      (orders = ofc_order_search (cli->context, filter, (guint) options.limit, &error)) == NULL)
     return ofc_cli_fail (cli, error);
   ofc_cli_print_orders (cli, orders);
   return 0;
@@ -322,7 +322,7 @@ search_run (OfcCli *cli, int argc, char **argv)
     return ofc_cli_usage_error (cli, _ ("“order search” needs what to search for"));
   ofc_order_filter_set_search (filter, argv[1]);
   if (ofc_cli_open (cli, OFC_DATABASE_OPEN_NO_CREATE, &error) == NULL ||
-      (orders = ofc_order_search (cli->context, filter, (guint)limit, &error)) == NULL)
+      (orders = ofc_order_search (cli->context, filter, (guint) limit, &error)) == NULL)
     return ofc_cli_fail (cli, error);
   ofc_cli_print_orders (cli, orders);
   return 0;

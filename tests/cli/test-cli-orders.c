@@ -64,18 +64,18 @@ run_cli (Run *run, const char *first, ...)
   g_autoptr (GError) error = NULL;
   va_list args;
 
-  g_ptr_array_add (argv, (char *)g_getenv ("OFC_TEST_CLI"));
+  g_ptr_array_add (argv, (char *) g_getenv ("OFC_TEST_CLI"));
   g_ptr_array_add (argv, "--db");
   g_ptr_array_add (argv, path);
   g_ptr_array_add (argv, "--json");
   va_start (args, first);
   for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (char *)arg);
+    g_ptr_array_add (argv, (char *) arg);
   va_end (args);
   g_ptr_array_add (argv, NULL);
   ck_assert_msg (g_getenv ("OFC_TEST_CLI") != NULL, "OFC_TEST_CLI is not set");
-  ck_assert (g_spawn_sync (NULL, (char **)argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, &run->out,
-                           &run->err, &run->status, &error));
+  ck_assert (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                           &run->out, &run->err, &run->status, &error));
   ofc_assert_no_error (error);
   run->status = WIFEXITED (run->status) ? WEXITSTATUS (run->status) : -1;
   run->json = run->status == 0 ? cJSON_Parse (run->out) : NULL;
@@ -257,7 +257,7 @@ START_TEST (test_reference_nouns)
   run_cli (&employee, "employee", "add", "Сидоров Сергей", "--roles", "technician",
            "--works-percent", "30", "--daily-rate", "1000", NULL);
   assert_ok (&employee);
-  ck_assert_int_eq ((int)cJSON_GetObjectItem (employee.json, "works_percent")->valuedouble, 30);
+  ck_assert_int_eq ((int) cJSON_GetObjectItem (employee.json, "works_percent")->valuedouble, 30);
   run_cli (&employees, "employee", "list", NULL);
   assert_ok (&employees);
   ck_assert_int_eq (cJSON_GetArraySize (employees.json), 2);

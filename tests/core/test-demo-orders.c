@@ -59,7 +59,7 @@ count (OfcDatabase *database, const char *sql)
 static void
 on_progress (guint done, guint total, gpointer user_data)
 {
-  *(guint *)user_data = done;
+  *(guint *) user_data = done;
 }
 
 /* one line per order: what the seed decides */

@@ -141,7 +141,7 @@ file_size (const char *file)
 {
   GStatBuf info;
 
-  return g_stat (file, &info) == 0 ? (gint64)info.st_size : -1;
+  return g_stat (file, &info) == 0 ? (gint64) info.st_size : -1;
 }
 
 /* commits leave checkpoints to the background thread, which still copies the log back */

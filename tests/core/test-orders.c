@@ -9,8 +9,8 @@
 #include "ofc-test-orders.h"
 #include "ofc-test.h"
 
-#define HOUR_US ((gint64)3600 * G_USEC_PER_SEC)
-#define T0      ((gint64)1767225600 * G_USEC_PER_SEC) /* 2026-01-01 00:00 UTC */
+#define HOUR_US ((gint64) 3600 * G_USEC_PER_SEC)
+#define T0      ((gint64) 1767225600 * G_USEC_PER_SEC) /* 2026-01-01 00:00 UTC */
 
 static char *folder;
 static OfcTestClock clock_;

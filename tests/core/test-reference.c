@@ -145,7 +145,7 @@ START_TEST (test_status_in_use)
   ck_assert_str_eq (ofc_order_get_status_name (moved), "In repair");
   /* In repair has a 48-hour norm, Diagnostics had 24 */
   ck_assert_int_eq (ofc_order_get_overdue_at (moved) - ofc_order_get_status_since (moved),
-                    (gint64)48 * 3600 * G_USEC_PER_SEC);
+                    (gint64) 48 * 3600 * G_USEC_PER_SEC);
   history = ofc_order_list_history (context, moved, &error);
   last = g_list_model_get_item (history, g_list_model_get_n_items (history) - 1);
   summary = ofc_journal_entry_dup_summary (last);
@@ -255,7 +255,7 @@ START_TEST (test_device_types_and_presets)
   ofc_order_apply_preset (order, preset, 1000);
   ck_assert (ofc_uuid_equal (ofc_order_get_device_type_id (order), ofc_device_type_get_id (phone)));
   ck_assert_str_eq (ofc_order_get_completeness (order), "Device only");
-  ck_assert_int_eq (ofc_order_get_deadline (order), 1000 + (gint64)3 * 24 * 3600 * G_USEC_PER_SEC);
+  ck_assert_int_eq (ofc_order_get_deadline (order), 1000 + (gint64) 3 * 24 * 3600 * G_USEC_PER_SEC);
   offered = ofc_intake_preset_dup_malfunction_list (preset);
   ck_assert_uint_eq (g_strv_length (offered), 5);
 }

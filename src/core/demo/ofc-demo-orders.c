@@ -21,7 +21,7 @@
 
 #define BATCH    1000
 #define YEARS    3
-#define HOUR_US  ((gint64)3600 * G_USEC_PER_SEC)
+#define HOUR_US  ((gint64) 3600 * G_USEC_PER_SEC)
 #define DAY_US   (24 * HOUR_US)
 #define MAX_STEP 8
 
@@ -49,7 +49,7 @@ typedef struct
 static gint64
 demo_clock (gpointer user_data)
 {
-  return ((Demo *)user_data)->clock;
+  return ((Demo *) user_data)->clock;
 }
 
 static void
@@ -71,7 +71,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (Demo, demo_free)
 static const char *
 pick (Demo *demo, const char *const *items)
 {
-  return items[g_rand_int_range (demo->rand, 0, (gint32)g_strv_length ((GStrv)items))];
+  return items[g_rand_int_range (demo->rand, 0, (gint32) g_strv_length ((GStrv) items))];
 }
 
 static gboolean
@@ -217,7 +217,7 @@ load_device_types (Demo *demo, GError **error)
 
       if (type == NULL)
         return FALSE;
-      g_hash_table_insert (demo->kind_types, (gpointer)&ofc_demo_kinds[i],
+      g_hash_table_insert (demo->kind_types, (gpointer) &ofc_demo_kinds[i],
                            ofc_uuid_dup (ofc_device_type_get_id (type)));
     }
   return TRUE;
@@ -246,7 +246,7 @@ load_transitions (Demo *demo, GError **error)
 
       ofc_statement_get_uuid (statement, 0, &from);
       ofc_statement_get_uuid (statement, 1, &to.id);
-      to.group = (int)ofc_statement_get_int64 (statement, 2);
+      to.group = (int) ofc_statement_get_int64 (statement, 2);
       next = g_hash_table_lookup (demo->next, &from);
       if (next == NULL)
         {
@@ -265,7 +265,7 @@ static Demo *
 demo_new (OfcDatabase *database, guint64 seed)
 {
   Demo *demo = g_new0 (Demo, 1);
-  guint32 seeds[2] = { (guint32)seed, (guint32)(seed >> 32) };
+  guint32 seeds[2] = { (guint32) seed, (guint32) (seed >> 32) };
   g_autofree char *currency = _ofc_shop_currency (database);
 
   demo->rand = g_rand_new_with_seed_array (seeds, 2);
@@ -273,7 +273,7 @@ demo_new (OfcDatabase *database, guint64 seed)
   demo->technicians = g_array_new (FALSE, FALSE, sizeof (OfcUuid));
   demo->managers = g_array_new (FALSE, FALSE, sizeof (OfcUuid));
   demo->next = g_hash_table_new_full (ofc_uuid_hash, ofc_uuid_hash_equal, g_free,
-                                      (GDestroyNotify)g_array_unref);
+                                      (GDestroyNotify) g_array_unref);
   demo->services = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   demo->kind_types = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   demo->now = g_get_real_time ();
@@ -326,14 +326,14 @@ make_serial (Demo *demo, gboolean imei)
       return g_strdup (text);
     }
   for (int i = 0; i < 14; i++)
-    text[i] = (char)('0' + g_rand_int_range (demo->rand, 0, 10));
+    text[i] = (char) ('0' + g_rand_int_range (demo->rand, 0, 10));
   for (int i = 0; i < 14; i++)
     {
       int d = text[13 - i] - '0';
 
       sum += i % 2 == 0 ? (d * 2 > 9 ? d * 2 - 9 : d * 2) : d;
     }
-  text[14] = (char)('0' + (10 - sum % 10) % 10);
+  text[14] = (char) ('0' + (10 - sum % 10) % 10);
   return g_strdup (text);
 }
 
@@ -341,14 +341,14 @@ static void
 fill_device (Demo *demo, OfcOrder *order, const OfcDemoKind *kind)
 {
   const OfcDemoBrand *brand =
-      &kind->brands[g_rand_int_range (demo->rand, 0, (gint32)kind->n_brands)];
+      &kind->brands[g_rand_int_range (demo->rand, 0, (gint32) kind->n_brands)];
   g_auto (GStrv) models = g_strsplit (brand->models, "|", -1);
   g_autofree char *serial = make_serial (demo, kind->has_imei);
   const char *malfunction = kind->malfunctions[g_rand_int_range (demo->rand, 0, 6)];
 
   ofc_order_set_device_type_id (order, g_hash_table_lookup (demo->kind_types, kind));
   ofc_order_set_brand (order, brand->name);
-  ofc_order_set_model (order, pick (demo, (const char *const *)models));
+  ofc_order_set_model (order, pick (demo, (const char *const *) models));
   ofc_order_set_serial (order, serial);
   ofc_order_set_malfunction (order, g_dgettext (GETTEXT_PACKAGE, malfunction));
   ofc_order_set_appearance (order, g_dgettext (GETTEXT_PACKAGE, pick (demo, ofc_demo_appearances)));
@@ -359,7 +359,7 @@ fill_device (Demo *demo, OfcOrder *order, const OfcDemoKind *kind)
 static const OfcUuid *
 pick_id (Demo *demo, GArray *ids)
 {
-  return &g_array_index (ids, OfcUuid, g_rand_int_range (demo->rand, 0, (gint32)ids->len));
+  return &g_array_index (ids, OfcUuid, g_rand_int_range (demo->rand, 0, (gint32) ids->len));
 }
 
 static OfcOrder *
@@ -372,7 +372,7 @@ make_order (Demo *demo, const OfcDemoKind *kind, gint64 created)
   ofc_order_set_client_id (order, pick_id (demo, demo->clients));
   fill_device (demo, order, kind);
   if (chance (demo, 60))
-    ofc_order_set_estimate (order, (gint64)estimate * 100 * demo->unit);
+    ofc_order_set_estimate (order, (gint64) estimate * 100 * demo->unit);
   ofc_order_set_urgent (order, chance (demo, 8));
   if (chance (demo, 70))
     ofc_order_set_deadline (order, created + g_rand_int_range (demo->rand, 1, 8) * DAY_US);
@@ -531,15 +531,15 @@ static gboolean
 generate_batch (Demo *demo, guint first, guint count, guint total, GError **error)
 {
   g_autoptr (OfcTransaction) transaction = ofc_database_begin (demo->database, error);
-  gint64 span = (gint64)YEARS * 365 * DAY_US;
+  gint64 span = (gint64) YEARS * 365 * DAY_US;
   gint64 slot = MAX (span / total, 1);
 
   if (transaction == NULL)
     return FALSE;
   for (guint i = first; i < first + count; i++)
     {
-      gint64 created = demo->now - span + (gint64)((double)span * i / total) +
-                       (gint64)(g_rand_double (demo->rand) * (double)slot);
+      gint64 created = demo->now - span + (gint64) ((double) span * i / total) +
+                       (gint64) (g_rand_double (demo->rand) * (double) slot);
 
       if (!generate_one (demo, created, error))
         return FALSE;

@@ -136,7 +136,7 @@ copy_hashed (GFile *source, GFile *target, gint64 *size, GCancellable *cancellab
       *size += n;
       g_checksum_update (checksum, buffer, n);
       if (*size > OFC_ATTACHMENT_MAX_SIZE ||
-          !g_output_stream_write_all (G_OUTPUT_STREAM (out), buffer, (gsize)n, NULL, cancellable,
+          !g_output_stream_write_all (G_OUTPUT_STREAM (out), buffer, (gsize) n, NULL, cancellable,
                                       error))
         break;
     }
@@ -333,7 +333,7 @@ ofc_order_attachment_get_file (OfcContext *context, OfcOrderAttachment *attachme
       return NULL;
     }
   path = g_build_filename (folder, attachment->sha256, NULL);
-  if (g_stat (path, &info) != 0 || (gint64)info.st_size != attachment->size)
+  if (g_stat (path, &info) != 0 || (gint64) info.st_size != attachment->size)
     {
       g_set_error (error, OFC_ERROR, OFC_ERROR_NOT_FOUND,
                    _ ("The attached file “%s” is missing: “%s” was moved, changed or deleted; "

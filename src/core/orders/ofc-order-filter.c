@@ -48,7 +48,7 @@ ofc_order_sort_from_code (const char *code, OfcOrderSort *out)
   for (guint i = 0; i < OFC_N_ORDER_SORTS; i++)
     if (g_strcmp0 (sort_codes[i], code) == 0)
       {
-        *out = (OfcOrderSort)i;
+        *out = (OfcOrderSort) i;
         return TRUE;
       }
   return FALSE;
@@ -98,8 +98,8 @@ gboolean
 ofc_order_filter_equal (const OfcOrderFilter *a, const OfcOrderFilter *b)
 {
   for (gsize i = 0; i < G_N_ELEMENTS (id_fields); i++)
-    if (!ofc_uuid_equal (G_STRUCT_MEMBER_P ((gpointer)a, id_fields[i].offset),
-                         G_STRUCT_MEMBER_P ((gpointer)b, id_fields[i].offset)))
+    if (!ofc_uuid_equal (G_STRUCT_MEMBER_P ((gpointer) a, id_fields[i].offset),
+                         G_STRUCT_MEMBER_P ((gpointer) b, id_fields[i].offset)))
       return FALSE;
   return a->status_groups == b->status_groups && !a->urgent_only == !b->urgent_only &&
          !a->overdue_only == !b->overdue_only && a->created_from == b->created_from &&
@@ -120,7 +120,7 @@ ofc_order_filter_serialize (const OfcOrderFilter *filter)
 
   for (gsize i = 0; i < G_N_ELEMENTS (id_fields); i++)
     {
-      const OfcUuid *id = G_STRUCT_MEMBER_P ((gpointer)filter, id_fields[i].offset);
+      const OfcUuid *id = G_STRUCT_MEMBER_P ((gpointer) filter, id_fields[i].offset);
 
       if (!ofc_uuid_is_nil (id))
         g_variant_dict_insert_value (&dict, id_fields[i].key,

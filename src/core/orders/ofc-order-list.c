@@ -124,7 +124,7 @@ load_in_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *
   if (ids == NULL)
     g_task_return_error (task, error);
   else
-    g_task_return_pointer (task, ids, (GDestroyNotify)g_array_unref);
+    g_task_return_pointer (task, ids, (GDestroyNotify) g_array_unref);
 }
 
 /*
@@ -197,7 +197,7 @@ start_worker (OfcOrderList *self, gint64 now)
   data->database = g_object_ref (ofc_context_get_database (self->context));
   data->filter = ofc_order_filter_copy (self->filter);
   data->now = now;
-  g_task_set_task_data (task, data, (GDestroyNotify)load_data_free);
+  g_task_set_task_data (task, data, (GDestroyNotify) load_data_free);
   g_task_set_source_tag (task, start_worker);
   g_task_run_in_thread (task, load_in_thread);
 }
@@ -239,7 +239,7 @@ ofc_order_list_reload (OfcOrderList *self)
       first = g_array_new (FALSE, FALSE, sizeof (gint64));
     }
   replace_ids (self, first, 0);
-  if (use_worker && self->total > (gint64)first->len)
+  if (use_worker && self->total > (gint64) first->len)
     start_worker (self, now);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TOTAL]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
@@ -456,7 +456,7 @@ static void
 ofc_order_list_init (OfcOrderList *self)
 {
   self->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  self->pages = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify)g_ptr_array_unref);
+  self->pages = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
 }
 
 /*

@@ -27,7 +27,7 @@ _ofc_order_read_names (OfcOrder *order, OfcStatement *statement, int first_colum
                      &order->status_color,  &order->manager_name,     &order->executor_name };
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    _ofc_replace_string (names[i], ofc_statement_get_text (statement, first_column + (int)i));
+    _ofc_replace_string (names[i], ofc_statement_get_text (statement, first_column + (int) i));
 }
 
 OfcOrder *
@@ -168,5 +168,5 @@ ofc_order_apply_preset (OfcOrder *order, OfcIntakePreset *preset, gint64 now_us)
   if (order->estimate == 0)
     ofc_order_set_estimate (order, ofc_intake_preset_get_estimate (preset));
   if (order->deadline == 0 && days > 0)
-    ofc_order_set_deadline (order, now_us + (gint64)days * 24 * 3600 * G_USEC_PER_SEC);
+    ofc_order_set_deadline (order, now_us + (gint64) days * 24 * 3600 * G_USEC_PER_SEC);
 }

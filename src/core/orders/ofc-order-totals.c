@@ -34,10 +34,10 @@ allocate (const gint64 *amounts, guint n, gint64 subtotal, gint64 discount, gint
 
   for (guint i = 0; i < n; i++)
     {
-      __int128 product = (__int128)amounts[i] * discount;
+      __int128 product = (__int128) amounts[i] * discount;
 
-      shares[i] = subtotal > 0 ? (gint64)(product / subtotal) : 0;
-      remainders[i] = subtotal > 0 ? (gint64)(product % subtotal) : 0;
+      shares[i] = subtotal > 0 ? (gint64) (product / subtotal) : 0;
+      remainders[i] = subtotal > 0 ? (gint64) (product % subtotal) : 0;
       left -= shares[i];
     }
   for (; left > 0; left--)

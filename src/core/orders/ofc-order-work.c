@@ -168,7 +168,7 @@ prepare (OfcDatabase *database, GObject *object, GError **error)
                                     error);
   if (statement == NULL || !ofc_statement_step (statement, error))
     return FALSE;
-  self->position = (int)ofc_statement_get_int64 (statement, 0);
+  self->position = (int) ofc_statement_get_int64 (statement, 0);
   return TRUE;
 }
 
@@ -330,7 +330,7 @@ apply_amounts (GListModel *works, int discount_bp, const char *currency, GError 
     {
       g_autoptr (OfcOrderWork) work = g_list_model_get_item (works, i);
 
-      work->amount = (gint64)work->quantity * work->price;
+      work->amount = (gint64) work->quantity * work->price;
       work->discount = shares[i];
       work->total = work->amount - shares[i];
     }

@@ -124,7 +124,7 @@ read_refs (OfcDatabase *database, OfcOrder *order, OfcOrder *before, Refs *refs,
   if (statement == NULL)
     return FALSE;
   for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
-    ofc_statement_bind_uuid (statement, (int)i + 1, _ofc_record_nullable_uuid (ids[i]));
+    ofc_statement_bind_uuid (statement, (int) i + 1, _ofc_record_nullable_uuid (ids[i]));
   if (!ofc_statement_step (statement, error))
     return FALSE;
   for (gsize i = 0; i < G_N_ELEMENTS (ref_checks); i++)
@@ -132,10 +132,10 @@ read_refs (OfcDatabase *database, OfcOrder *order, OfcOrder *before, Refs *refs,
       return FALSE;
   _ofc_replace_string (&order->client_phone, ofc_statement_get_text (statement, 3));
   _ofc_replace_string (&order->status_color, ofc_statement_get_text (statement, 11));
-  refs->client_discount = (int)ofc_statement_get_int64 (statement, 1);
+  refs->client_discount = (int) ofc_statement_get_int64 (statement, 1);
   refs->series_prefix = ofc_statement_dup_text (statement, 8);
-  refs->status_group = (int)ofc_statement_get_int64 (statement, 12);
-  refs->status_norm_hours = (int)ofc_statement_get_int64 (statement, 13);
+  refs->status_group = (int) ofc_statement_get_int64 (statement, 12);
+  refs->status_norm_hours = (int) ofc_statement_get_int64 (statement, 13);
   refs->status_archived = ofc_statement_get_bool (statement, 14);
   return TRUE;
 }
@@ -189,7 +189,7 @@ _ofc_order_overdue_at (gint64 deadline, gint64 status_since, int norm_hours, Ofc
     return 0;
   if (norm_hours <= 0)
     return deadline;
-  norm_end = status_since + (gint64)norm_hours * 3600 * G_USEC_PER_SEC;
+  norm_end = status_since + (gint64) norm_hours * 3600 * G_USEC_PER_SEC;
   return deadline != 0 ? MIN (deadline, norm_end) : norm_end;
 }
 
@@ -291,9 +291,9 @@ add_refs (OfcChangeSet *changes, OfcOrder *before, OfcOrder *order, gboolean wit
           changes, check->field,
           before != NULL ? _ofc_record_nullable_uuid (G_STRUCT_MEMBER_P (before, check->id_offset))
                          : NULL,
-          before != NULL ? *(char **)G_STRUCT_MEMBER_P (before, check->name_offset) : NULL,
+          before != NULL ? *(char **) G_STRUCT_MEMBER_P (before, check->name_offset) : NULL,
           _ofc_record_nullable_uuid (G_STRUCT_MEMBER_P (order, check->id_offset)),
-          *(char **)G_STRUCT_MEMBER_P (order, check->name_offset));
+          *(char **) G_STRUCT_MEMBER_P (order, check->name_offset));
     }
 }
 

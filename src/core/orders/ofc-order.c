@@ -174,7 +174,7 @@ OFC_RECORD_GETTER (OfcOrder, ofc_order, const char *, executor_name)
 OfcStatusGroup
 ofc_order_get_status_group (OfcOrder *self)
 {
-  return (OfcStatusGroup)self->status_group;
+  return (OfcStatusGroup) self->status_group;
 }
 
 gboolean

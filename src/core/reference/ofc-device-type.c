@@ -92,7 +92,7 @@ prepare (OfcDatabase *database, GObject *object, GError **error)
     }
   if (ofc_uuid_is_nil (&self->id) && self->position == 0)
     self->position =
-        (int)_ofc_next_position (database, "SELECT ifnull(max(position), 0) FROM device_type");
+        (int) _ofc_next_position (database, "SELECT ifnull(max(position), 0) FROM device_type");
   return TRUE;
 }
 

@@ -168,7 +168,7 @@ OFC_RECORD_GETTER (OfcEmployee, ofc_employee, gint64, version)
 OfcEmployeeRoles
 ofc_employee_get_roles (OfcEmployee *self)
 {
-  return (OfcEmployeeRoles)self->roles;
+  return (OfcEmployeeRoles) self->roles;
 }
 
 void

@@ -117,7 +117,7 @@ prepare (OfcDatabase *database, GObject *object, GError **error)
     return TRUE;
   if (self->position == 0)
     self->position =
-        (int)_ofc_next_position (database, "SELECT ifnull(max(position), 0) FROM location");
+        (int) _ofc_next_position (database, "SELECT ifnull(max(position), 0) FROM location");
   /* the first location is the default: orders always have a series to number from */
   self->is_default =
       _ofc_reference_count (database, "SELECT count(*) FROM location WHERE is_default = 1", NULL,

@@ -98,7 +98,7 @@ ofc_status_group_from_code (const char *code, OfcStatusGroup *out)
   for (guint i = 0; i < OFC_N_STATUS_GROUPS; i++)
     if (g_strcmp0 (groups[i].code, code) == 0)
       {
-        *out = (OfcStatusGroup)i;
+        *out = (OfcStatusGroup) i;
         return TRUE;
       }
   return FALSE;
@@ -183,20 +183,20 @@ prepare (OfcDatabase *database, GObject *object, GError **error)
     return FALSE;
   if (creating && self->position == 0)
     self->position =
-        (int)_ofc_next_position (database, "SELECT ifnull(max(position), 0) FROM order_status");
+        (int) _ofc_next_position (database, "SELECT ifnull(max(position), 0) FROM order_status");
   return TRUE;
 }
 
 static void
 add_refs (OfcDatabase *database, GObject *before, GObject *after, OfcChangeSet *changes)
 {
-  OfcStatusGroup new_group = (OfcStatusGroup)OFC_ORDER_STATUS (after)->group;
+  OfcStatusGroup new_group = (OfcStatusGroup) OFC_ORDER_STATUS (after)->group;
 
-  ofc_change_set_text (
-      changes, "group",
-      before != NULL ? ofc_status_group_get_label ((OfcStatusGroup)OFC_ORDER_STATUS (before)->group)
-                     : NULL,
-      ofc_status_group_get_label (new_group));
+  ofc_change_set_text (changes, "group",
+                       before != NULL ? ofc_status_group_get_label (
+                                            (OfcStatusGroup) OFC_ORDER_STATUS (before)->group)
+                                      : NULL,
+                       ofc_status_group_get_label (new_group));
 }
 
 static gboolean
@@ -251,7 +251,7 @@ OFC_RECORD_GETTER (OfcOrderStatus, ofc_order_status, gint64, version)
 OfcStatusGroup
 ofc_order_status_get_group (OfcOrderStatus *self)
 {
-  return (OfcStatusGroup)self->group;
+  return (OfcStatusGroup) self->group;
 }
 
 void

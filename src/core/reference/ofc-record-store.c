@@ -24,8 +24,8 @@ _ofc_record_get_int64 (GObject *object, const OfcRecordClass *record, const char
   if (index < 0)
     return 0;
   if (record->fields[index].type == OFC_FIELD_INT || record->fields[index].type == OFC_FIELD_BOOL)
-    return *(int *)FIELD_PTR (object, record, index);
-  return *(gint64 *)FIELD_PTR (object, record, index);
+    return *(int *) FIELD_PTR (object, record, index);
+  return *(gint64 *) FIELD_PTR (object, record, index);
 }
 
 const OfcUuid *
@@ -41,9 +41,9 @@ put_int64 (GObject *object, const OfcRecordClass *record, const char *name, gint
   int index = _ofc_record_find (record, name);
 
   if (record->fields[index].type == OFC_FIELD_INT || record->fields[index].type == OFC_FIELD_BOOL)
-    *(int *)FIELD_PTR (object, record, index) = (int)value;
+    *(int *) FIELD_PTR (object, record, index) = (int) value;
   else
-    *(gint64 *)FIELD_PTR (object, record, index) = value;
+    *(gint64 *) FIELD_PTR (object, record, index) = value;
 }
 
 /* the next position at the end of a list: @sql returns max(position) */
@@ -195,7 +195,7 @@ write_in_transaction (OfcDatabase *database,
                       GError **error)
 {
   const OfcRecordClass *record = store->record;
-  OfcUuid *id = (OfcUuid *)_ofc_record_get_id (object, record);
+  OfcUuid *id = (OfcUuid *) _ofc_record_get_id (object, record);
   gboolean creating = ofc_uuid_is_nil (id);
   g_autoptr (GObject) before = NULL;
   g_autoptr (OfcChangeSet) changes =

@@ -82,7 +82,7 @@ _ofc_record_init (GObject *object, const OfcRecordClass *record)
 {
   for (guint i = 0; i < record->n_fields; i++)
     if (record->fields[i].type == OFC_FIELD_STRING)
-      *(char **)FIELD_PTR (object, &record->fields[i]) = g_strdup ("");
+      *(char **) FIELD_PTR (object, &record->fields[i]) = g_strdup ("");
 }
 
 void
@@ -90,7 +90,7 @@ _ofc_record_finalize (GObject *object, const OfcRecordClass *record)
 {
   for (guint i = 0; i < record->n_fields; i++)
     if (record->fields[i].type == OFC_FIELD_STRING)
-      g_clear_pointer ((char **)FIELD_PTR (object, &record->fields[i]), g_free);
+      g_clear_pointer ((char **) FIELD_PTR (object, &record->fields[i]), g_free);
 }
 
 int
@@ -98,7 +98,7 @@ _ofc_record_find (const OfcRecordClass *record, const char *name)
 {
   for (guint i = 0; i < record->n_fields; i++)
     if (g_str_equal (record->fields[i].name, name))
-      return (int)i;
+      return (int) i;
   g_critical ("no field “%s” in %s", name, record->entity);
   return -1;
 }
@@ -115,20 +115,20 @@ _ofc_record_get_property (GObject *object,
   switch (spec->type)
     {
       case OFC_FIELD_STRING:
-        g_value_set_string (value, *(char **)field != NULL ? *(char **)field : "");
+        g_value_set_string (value, *(char **) field != NULL ? *(char **) field : "");
         break;
       case OFC_FIELD_UUID:
         g_value_take_string (value,
                              ofc_uuid_is_nil (field) ? g_strdup ("") : ofc_uuid_dup_string (field));
         break;
       case OFC_FIELD_INT:
-        g_value_set_int (value, *(int *)field);
+        g_value_set_int (value, *(int *) field);
         break;
       case OFC_FIELD_BOOL:
-        g_value_set_boolean (value, *(gboolean *)field);
+        g_value_set_boolean (value, *(gboolean *) field);
         break;
       default:
-        g_value_set_int64 (value, *(gint64 *)field);
+        g_value_set_int64 (value, *(gint64 *) field);
     }
 }
 
@@ -143,29 +143,29 @@ assign (GObject *object, const OfcFieldSpec *spec, const GValue *value)
     {
       case OFC_FIELD_STRING:
         return _ofc_replace_string (
-            (char **)field, g_value_get_string (value) != NULL ? g_value_get_string (value) : "");
+            (char **) field, g_value_get_string (value) != NULL ? g_value_get_string (value) : "");
       case OFC_FIELD_UUID:
         if (g_value_get_string (value) != NULL && *g_value_get_string (value) != '\0' &&
             !ofc_uuid_parse (g_value_get_string (value), &id))
           g_warning ("“%s” is not an id for %s", g_value_get_string (value), spec->name);
         if (ofc_uuid_equal (field, &id))
           return FALSE;
-        *(OfcUuid *)field = id;
+        *(OfcUuid *) field = id;
         return TRUE;
       case OFC_FIELD_INT:
-        if (*(int *)field == g_value_get_int (value))
+        if (*(int *) field == g_value_get_int (value))
           return FALSE;
-        *(int *)field = g_value_get_int (value);
+        *(int *) field = g_value_get_int (value);
         return TRUE;
       case OFC_FIELD_BOOL:
-        if (!*(gboolean *)field == !g_value_get_boolean (value))
+        if (!*(gboolean *) field == !g_value_get_boolean (value))
           return FALSE;
-        *(gboolean *)field = g_value_get_boolean (value);
+        *(gboolean *) field = g_value_get_boolean (value);
         return TRUE;
       default:
-        if (*(gint64 *)field == g_value_get_int64 (value))
+        if (*(gint64 *) field == g_value_get_int64 (value))
           return FALSE;
-        *(gint64 *)field = g_value_get_int64 (value);
+        *(gint64 *) field = g_value_get_int64 (value);
         return TRUE;
     }
 }
@@ -189,7 +189,7 @@ _ofc_record_set_string (GObject *object,
   int index = _ofc_record_find (record, name);
 
   g_return_if_fail (index >= 0);
-  if (_ofc_replace_string ((char **)FIELD_PTR (object, &record->fields[index]),
+  if (_ofc_replace_string ((char **) FIELD_PTR (object, &record->fields[index]),
                            value != NULL ? value : ""))
     g_object_notify_by_pspec (object, record->pspecs[index + 1]);
 }
@@ -210,12 +210,12 @@ _ofc_record_set_int64 (GObject *object,
   field = FIELD_PTR (object, spec);
   if (spec->type == OFC_FIELD_INT || spec->type == OFC_FIELD_BOOL)
     {
-      if (*(int *)field == (int)value)
+      if (*(int *) field == (int) value)
         return;
-      *(int *)field = (int)value;
+      *(int *) field = (int) value;
     }
-  else if (*(gint64 *)field != value)
-    *(gint64 *)field = value;
+  else if (*(gint64 *) field != value)
+    *(gint64 *) field = value;
   else
     return;
   g_object_notify_by_pspec (object, record->pspecs[index + 1]);
@@ -255,17 +255,18 @@ _ofc_record_copy (GObject *dest, GObject *src, const OfcRecordClass *record)
       switch (spec->type)
         {
           case OFC_FIELD_STRING:
-            _ofc_replace_string ((char **)FIELD_PTR (dest, spec), *(char **)FIELD_PTR (src, spec));
+            _ofc_replace_string ((char **) FIELD_PTR (dest, spec),
+                                 *(char **) FIELD_PTR (src, spec));
             break;
           case OFC_FIELD_UUID:
-            *(OfcUuid *)FIELD_PTR (dest, spec) = *(OfcUuid *)FIELD_PTR (src, spec);
+            *(OfcUuid *) FIELD_PTR (dest, spec) = *(OfcUuid *) FIELD_PTR (src, spec);
             break;
           case OFC_FIELD_INT:
           case OFC_FIELD_BOOL:
-            *(int *)FIELD_PTR (dest, spec) = *(int *)FIELD_PTR (src, spec);
+            *(int *) FIELD_PTR (dest, spec) = *(int *) FIELD_PTR (src, spec);
             break;
           default:
-            *(gint64 *)FIELD_PTR (dest, spec) = *(gint64 *)FIELD_PTR (src, spec);
+            *(gint64 *) FIELD_PTR (dest, spec) = *(gint64 *) FIELD_PTR (src, spec);
         }
     }
 }
@@ -280,17 +281,17 @@ read_field (GObject *object, const OfcFieldSpec *spec, OfcStatement *statement, 
     {
       case OFC_FIELD_STRING:
         text = ofc_statement_get_text (statement, column);
-        _ofc_replace_string ((char **)field, text != NULL ? text : "");
+        _ofc_replace_string ((char **) field, text != NULL ? text : "");
         break;
       case OFC_FIELD_UUID:
         ofc_statement_get_uuid (statement, column, field);
         break;
       case OFC_FIELD_INT:
       case OFC_FIELD_BOOL:
-        *(int *)field = (int)ofc_statement_get_int64 (statement, column);
+        *(int *) field = (int) ofc_statement_get_int64 (statement, column);
         break;
       default: /* NULL reads as 0 */
-        *(gint64 *)field = ofc_statement_get_int64 (statement, column);
+        *(gint64 *) field = ofc_statement_get_int64 (statement, column);
     }
 }
 
@@ -321,27 +322,27 @@ bind_field (GObject *object, const OfcFieldSpec *spec, OfcStatement *statement, 
   switch (spec->type)
     {
       case OFC_FIELD_STRING:
-        if ((spec->flags & OFC_FIELD_EMPTY_NULL) != 0 && ofc_text_is_blank (*(char **)field))
+        if ((spec->flags & OFC_FIELD_EMPTY_NULL) != 0 && ofc_text_is_blank (*(char **) field))
           ofc_statement_bind_null (statement, param);
         else
           ofc_statement_bind_text (statement, param,
-                                   *(char **)field != NULL ? *(char **)field : "");
+                                   *(char **) field != NULL ? *(char **) field : "");
         break;
       case OFC_FIELD_UUID:
         ofc_statement_bind_uuid (statement, param, _ofc_record_nullable_uuid (field));
         break;
       case OFC_FIELD_INT:
       case OFC_FIELD_BOOL:
-        ofc_statement_bind_int64 (statement, param, *(int *)field);
+        ofc_statement_bind_int64 (statement, param, *(int *) field);
         break;
       case OFC_FIELD_TIME:
-        if (*(gint64 *)field == 0)
+        if (*(gint64 *) field == 0)
           ofc_statement_bind_null (statement, param);
         else
-          ofc_statement_bind_int64 (statement, param, *(gint64 *)field);
+          ofc_statement_bind_int64 (statement, param, *(gint64 *) field);
         break;
       default:
-        ofc_statement_bind_int64 (statement, param, *(gint64 *)field);
+        ofc_statement_bind_int64 (statement, param, *(gint64 *) field);
     }
 }
 
@@ -424,29 +425,29 @@ _ofc_record_diff (GObject *before,
       switch (spec->type)
         {
           case OFC_FIELD_STRING:
-            ofc_change_set_text (changes, spec->name, old_field ? *(char **)old_field : NULL,
-                                 *(char **)new_field);
+            ofc_change_set_text (changes, spec->name, old_field ? *(char **) old_field : NULL,
+                                 *(char **) new_field);
             break;
           case OFC_FIELD_INT:
-            ofc_change_set_int64 (changes, spec->name, old_field ? *(int *)old_field : 0,
-                                  *(int *)new_field);
+            ofc_change_set_int64 (changes, spec->name, old_field ? *(int *) old_field : 0,
+                                  *(int *) new_field);
             break;
           case OFC_FIELD_BOOL:
-            ofc_change_set_bool (changes, spec->name, old_field ? *(gboolean *)old_field : FALSE,
-                                 *(gboolean *)new_field);
+            ofc_change_set_bool (changes, spec->name, old_field ? *(gboolean *) old_field : FALSE,
+                                 *(gboolean *) new_field);
             break;
           case OFC_FIELD_INT64:
-            ofc_change_set_int64 (changes, spec->name, old_field ? *(gint64 *)old_field : 0,
-                                  *(gint64 *)new_field);
+            ofc_change_set_int64 (changes, spec->name, old_field ? *(gint64 *) old_field : 0,
+                                  *(gint64 *) new_field);
             break;
           case OFC_FIELD_MONEY:
             ofc_change_set_money (changes, spec->name,
-                                  ofc_money_init (old_field ? *(gint64 *)old_field : 0, currency),
-                                  ofc_money_init (*(gint64 *)new_field, currency));
+                                  ofc_money_init (old_field ? *(gint64 *) old_field : 0, currency),
+                                  ofc_money_init (*(gint64 *) new_field, currency));
             break;
           case OFC_FIELD_TIME:
-            ofc_change_set_time (changes, spec->name, old_field ? *(gint64 *)old_field : 0,
-                                 *(gint64 *)new_field);
+            ofc_change_set_time (changes, spec->name, old_field ? *(gint64 *) old_field : 0,
+                                 *(gint64 *) new_field);
             break;
           case OFC_FIELD_UUID:
           default:

@@ -168,7 +168,7 @@ add_statuses (OfcDatabase *database, GError **error)
       _ofc_order_status_set_code (status, statuses[i].code);
       ofc_order_status_set_color (status, statuses[i].color);
       ofc_order_status_set_norm_hours (status, statuses[i].norm_hours);
-      ofc_order_status_set_position (status, (int)i + 1);
+      ofc_order_status_set_position (status, (int) i + 1);
       if (!_ofc_order_status_write (database, status, error))
         return FALSE;
     }
@@ -192,7 +192,7 @@ add_device_types (OfcDatabase *database, GError **error)
     {
       g_autoptr (OfcDeviceType) type = ofc_device_type_new (_ (device_types[i]));
 
-      ofc_device_type_set_position (type, (int)i + 1);
+      ofc_device_type_set_position (type, (int) i + 1);
       if (!_ofc_device_type_write (database, type, error))
         return FALSE;
     }

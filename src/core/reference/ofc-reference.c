@@ -158,8 +158,8 @@ check_replacement (
                                 "order moves",
                                 "“%s” is used by %u orders; archive it, or choose where its "
                                 "orders move",
-                                (gulong)used),
-                   name, (guint)used);
+                                (gulong) used),
+                   name, (guint) used);
       return FALSE;
     }
   return TRUE;
