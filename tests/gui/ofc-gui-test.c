@@ -20,16 +20,34 @@
 gboolean
 ofc_gui_test_init (void)
 {
+  g_autoptr(GtkCssProvider) css = NULL;
+
   if (g_getenv ("DISPLAY") == NULL || *g_getenv ("DISPLAY") == '\0')
     return FALSE;
   gtk_init ();
   adw_init ();
   ofc_gui_register_resource ();
+  css = gtk_css_provider_new ();
+  /* AdwApplication loads the application's style sheet; tests have no application */
+  gtk_css_provider_load_from_resource (css, RESOURCE_BASE "/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
   return TRUE;
 }
 
+/* a shop past its first start: the window opens on its pages, not on the welcome page */
 OfcContext *
 ofc_gui_test_context_new (const char *folder)
+{
+  g_autoptr(OfcDatabase) database = ofc_test_open_database (folder, NULL);
+
+  ck_assert (ofc_database_set_meta (database, "welcome-done", "1", NULL));
+  return ofc_context_new (database);
+}
+
+/* a shop opened for the very first time */
+OfcContext *
+ofc_gui_test_context_new_first_start (const char *folder)
 {
   g_autoptr(OfcDatabase) database = ofc_test_open_database (folder, NULL);
 
