@@ -13,6 +13,8 @@
 /* "OFC1": marks a file as Officina's, so a stranger's SQLite file is refused untouched */
 #define OFC_APPLICATION_ID 0x4F464331
 
+typedef struct _OfcCheckpointer OfcCheckpointer;
+
 struct _OfcDatabase
 {
   GObject parent_instance;
@@ -24,6 +26,7 @@ struct _OfcDatabase
   char *actor_name;
   char *device_name;
   GHashTable *statements; /* SQL text → OfcStatement */
+  OfcCheckpointer *checkpointer;
 
   OfcDatabaseOpenFlags flags;
   guint busy_timeout_ms;

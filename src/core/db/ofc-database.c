@@ -276,6 +276,7 @@ ofc_database_finalize (GObject *object)
 
   if (self->transaction_depth > 0)
     g_critical ("database %s closed inside a transaction", self->path);
+  ofc_database_stop_checkpointer (self);
   _ofc_database_free_statements (self);
   if (self->handle != NULL)
     sqlite3_close (self->handle);
