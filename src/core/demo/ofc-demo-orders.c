@@ -578,7 +578,7 @@ gboolean
 ofc_demo_generate_orders (OfcDatabase *database,
                           guint n_orders,
                           guint64 seed,
-                          OfcDemoProgress progress,
+                          OfcDemoProgressFunc progress,
                           gpointer user_data,
                           GCancellable *cancellable,
                           GError **error)

@@ -17,22 +17,15 @@
 
 #include "db/ofc-database.h"
 
-G_BEGIN_DECLS
+#include "demo/ofc-demo.h"
 
-/**
- * OfcDemoProgress:
- * @done: orders generated so far
- * @total: orders asked for
- *
- * Called after each batch, from the thread that runs the generator.
- */
-typedef void (*OfcDemoProgress) (guint done, guint total, gpointer user_data);
+G_BEGIN_DECLS
 
 /* clang-format off */
 gboolean ofc_demo_generate_orders (OfcDatabase      *database,
                                    guint             n_orders,
                                    guint64           seed,
-                                   OfcDemoProgress   progress,
+                                   OfcDemoProgressFunc progress,
                                    gpointer          user_data,
                                    GCancellable     *cancellable,
                                    GError          **error) G_GNUC_WARN_UNUSED_RESULT;
