@@ -66,12 +66,49 @@ max_rowid (OfcDatabase *database, const char *sql)
   return ofc_statement_step (statement, NULL) ? ofc_statement_get_int64 (statement, 0) : 1;
 }
 
+/* the baseline: one row inserted and committed, on the same disk with the same settings
+ * (WAL, synchronous=FULL), timed in the same loop so both see the same idle disk */
+static gint64
+time_bare_insert (OfcDatabase *bare)
+{
+  g_autoptr (GError) error = NULL;
+  gint64 start = g_get_monotonic_time ();
+  g_autoptr (OfcTransaction) transaction = ofc_database_begin (bare, &error);
+  g_autoptr (OfcStatement) insert = NULL;
+
+  check (transaction != NULL, error);
+  insert = ofc_database_prepare (bare, "INSERT INTO bench_bare (v) VALUES (?1)", &error);
+  check (insert != NULL, error);
+  ofc_statement_bind_text (insert, 1, "one row");
+  check (ofc_statement_exec (insert, &error), error);
+  g_clear_pointer (&insert, ofc_statement_release);
+  check (ofc_transaction_commit (transaction, &error), error);
+  return g_get_monotonic_time () - start;
+}
+
+static OfcDatabase *
+open_bare (OfcDatabase *database)
+{
+  g_autofree char *path = g_strconcat (ofc_database_get_path (database), ".bare.db", NULL);
+  g_autoptr (GError) error = NULL;
+  OfcDatabase *bare = ofc_database_open (path, OFC_DATABASE_OPEN_NO_MIGRATE, &error);
+
+  check (bare != NULL, error);
+  check (ofc_database_exec (bare, "CREATE TABLE IF NOT EXISTS bench_bare (n INTEGER PRIMARY KEY, v TEXT)",
+                            &error),
+         error);
+  return bare;
+}
+
 /* @pause_us between intakes: 0 for a burst, more for the counter's pace */
 static void
 measure_creation (OfcContext *context, const char *what, guint n, gulong pause_us)
 {
   OfcDatabase *database = ofc_context_get_database (context);
   g_autoptr (GArray) times = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr (GArray) bare_times = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr (OfcDatabase) bare = open_bare (database);
+  g_autofree char *bare_what = g_strdup_printf ("  baseline: bare 1-row insert + commit");
   gint64 clients = max_rowid (database, "SELECT max(rowid) FROM client");
 
   for (guint i = 0; i < n; i++)
@@ -94,13 +131,18 @@ measure_creation (OfcContext *context, const char *what, guint n, gulong pause_u
       ofc_order_set_malfunction (order, "Broken screen, does not charge");
       ofc_order_set_completeness (order, "Device only");
       if (pause_us > 0)
-        g_usleep (pause_us);
+        g_usleep (pause_us / 2);
+      took = time_bare_insert (bare);
+      g_array_append_val (bare_times, took);
+      if (pause_us > 0)
+        g_usleep (pause_us / 2);
       start = g_get_monotonic_time ();
       check (ofc_order_save (context, order, &error), error);
       took = g_get_monotonic_time () - start;
       g_array_append_val (times, took);
     }
   report (what, times);
+  report (bare_what, bare_times);
 }
 
 typedef char *(*MakeQuery) (OfcDatabase *database);
