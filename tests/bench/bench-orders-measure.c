@@ -7,6 +7,7 @@
  */
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <ofc-core.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -91,7 +92,16 @@ open_bare (OfcDatabase *database)
 {
   g_autofree char *path = g_strconcat (ofc_database_get_path (database), ".bare.db", NULL);
   g_autoptr (GError) error = NULL;
-  OfcDatabase *bare = ofc_database_open (path, OFC_DATABASE_OPEN_NO_MIGRATE, &error);
+  OfcDatabase *bare;
+
+  /* a fresh file each series: a bare table, not an Officina database */
+  for (const char *suffix = ""; suffix != NULL; suffix = *suffix == '\0' ? "-wal" : g_str_equal (suffix, "-wal") ? "-shm" : NULL)
+    {
+      g_autofree char *file = g_strconcat (path, suffix, NULL);
+
+      g_unlink (file);
+    }
+  bare = ofc_database_open (path, OFC_DATABASE_OPEN_NO_MIGRATE, &error);
 
   check (bare != NULL, error);
   check (ofc_database_exec (bare, "CREATE TABLE IF NOT EXISTS bench_bare (n INTEGER PRIMARY KEY, v TEXT)",
