@@ -438,6 +438,14 @@ ofc_print_job_is_written (OfcPrintJob *self)
   return self->written_at != 0;
 }
 
+/* when the last byte went out, µs since the epoch; 0 while not written */
+gint64
+ofc_print_job_get_written_at (OfcPrintJob *self)
+{
+  g_return_val_if_fail (OFC_IS_PRINT_JOB (self), 0);
+  return self->written_at;
+}
+
 /**
  * ofc_print_job_get_reprint_of:
  *

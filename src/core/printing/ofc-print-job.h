@@ -52,6 +52,7 @@ const char *ofc_print_job_get_error_code (OfcPrintJob *self);
 gboolean ofc_print_job_has_payload (OfcPrintJob *self);
 const char *ofc_print_job_get_payload_format (OfcPrintJob *self);
 gboolean ofc_print_job_is_written (OfcPrintJob *self);
+gint64 ofc_print_job_get_written_at (OfcPrintJob *self);
 const OfcUuid *ofc_print_job_get_reprint_of (OfcPrintJob *self);
 gint64 ofc_print_job_get_created_at (OfcPrintJob *self);
 gint64 ofc_print_job_get_updated_at (OfcPrintJob *self);
