@@ -187,6 +187,28 @@ spool (Attempt *attempt, GBytes *payload)
   record_sent (attempt);
 }
 
+/* the connection broke before the printer could answer for the last bytes: as far as
+ * anyone knows the job was cut short, and label printers print nothing of such a job */
+static gboolean
+connection_broke (const GError *error)
+{
+  return g_error_matches (error, OFC_PRINTER_ERROR, OFC_PRINTER_ERROR_NOT_CONNECTED) ||
+         g_error_matches (error, OFC_PRINTER_ERROR, OFC_PRINTER_ERROR_IO);
+}
+
+static void
+record_interrupted (Attempt *attempt, const GError *problem)
+{
+  g_autoptr (GError) error = NULL;
+  gint64 next = ofc_database_now (attempt->database) + backoff_us (attempt);
+
+  if (!ofc_print_jobs_mark_interrupted (attempt->database, attempt->job,
+                                        _ofc_print_problem_code (problem), problem->message, next,
+                                        &error))
+    g_warning ("cannot record print job %" G_GINT64_FORMAT " as interrupted: %s",
+               ofc_print_job_get_seq (attempt->job), error->message);
+}
+
 /* after the bytes went out: an answer means the printer has the whole job */
 static void
 confirm_after_write (Attempt *attempt, OfcPrinterLink *link, gboolean has_status)
@@ -194,13 +216,13 @@ confirm_after_write (Attempt *attempt, OfcPrinterLink *link, gboolean has_status
   g_autoptr (GError) error = NULL;
   gboolean answered = TRUE;
 
-  if (has_status &&
-      !ofc_printer_link_check (link, attempt->timings->status_timeout_ms, &answered, &error))
-    {
-      record (attempt, error);
-      return;
-    }
-  record_sent (attempt);
+  if (!has_status ||
+      ofc_printer_link_check (link, attempt->timings->status_timeout_ms, &answered, &error))
+    record_sent (attempt);
+  else if (connection_broke (error))
+    record_interrupted (attempt, error);
+  else
+    record (attempt, error);
 }
 
 static void

@@ -280,6 +280,28 @@ START_TEST (test_written_job_is_never_requeued)
 }
 END_TEST
 
+START_TEST (test_interrupted_job_is_sent_again)
+{
+  g_autoptr (OfcPrintJob) queued = enqueue_test_page (labels);
+  g_autoptr (OfcPrintJob) job = NULL;
+  g_autoptr (OfcPrintJob) again = NULL;
+  g_autoptr (GError) error = NULL;
+  gboolean claimed;
+  gint64 due;
+
+  job = next_due (&due);
+  ck_assert (ofc_print_jobs_begin_attempt (database, job, &claimed, &error) && claimed);
+  ck_assert (ofc_print_jobs_mark_written (database, job, &error));
+  ck_assert (ofc_print_jobs_mark_interrupted (database, job, "offline", "Соединение разорвано",
+                                              test_clock.now_us, &error));
+  ofc_assert_no_error (error);
+  again = next_due (&due);
+  ck_assert_int_eq (ofc_print_job_get_state (again), OFC_PRINT_JOB_QUEUED);
+  ck_assert (!ofc_print_job_is_written (again));
+  ck_assert_str_eq (ofc_print_job_get_error_code (again), "offline");
+}
+END_TEST
+
 START_TEST (test_order_per_printer)
 {
   g_autoptr (OfcPrintJob) first = enqueue_test_page (labels);
@@ -415,6 +437,7 @@ queue_suite (void)
   tcase_add_checked_fixture (worker, setup, teardown);
   tcase_add_test (worker, test_worker_transitions);
   tcase_add_test (worker, test_written_job_is_never_requeued);
+  tcase_add_test (worker, test_interrupted_job_is_sent_again);
   tcase_add_test (worker, test_order_per_printer);
   tcase_add_checked_fixture (people, setup, teardown);
   tcase_add_test (people, test_retry_cancel_rules);

@@ -246,6 +246,35 @@ ofc_print_jobs_mark_waiting (OfcDatabase *database,
 }
 
 /**
+ * ofc_print_jobs_mark_interrupted:
+ *
+ * The connection broke after the last byte was handed to the system but before the
+ * printer confirmed it had it all: the job is treated as cut short, back to "queued" to be
+ * sent whole again. Journaled like a wait.
+ */
+gboolean
+ofc_print_jobs_mark_interrupted (OfcDatabase *database,
+                                 OfcPrintJob *job,
+                                 const char *code,
+                                 const char *message,
+                                 gint64 next_attempt_at,
+                                 GError **error)
+{
+  g_autoptr (OfcStatement) statement = prepare_for (
+      database, job,
+      "UPDATE print_job SET written_at = NULL, updated_at = ?2 WHERE id = ?1 AND state = 'sending'",
+      error);
+  g_autoptr (OfcTransaction) transaction = NULL;
+
+  if (statement == NULL || (transaction = ofc_database_begin (database, error)) == NULL ||
+      !ofc_statement_exec (statement, error))
+    return FALSE;
+  job->written_at = 0;
+  return ofc_print_jobs_mark_waiting (database, job, code, message, next_attempt_at, error) &&
+         ofc_transaction_commit (transaction, error);
+}
+
+/**
  * ofc_print_jobs_mark_failed:
  *
  * A failure only a person can resolve: the job leaves the queue and keeps its message.

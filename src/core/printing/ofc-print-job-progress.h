@@ -12,7 +12,8 @@
  *                                         has the bytes; only its confirmation is awaited)
  *
  * A job found "sending" without "written" stopped before its last byte went out and may be
- * sent again; one found "sending" and "written" went out whole and is never sent again by
+ * sent again (so may a job whose connection broke before the printer confirmed the last
+ * byte arrived: mark_interrupted); one found "sending" and "written" went out whole and is never sent again by
  * the worker: only a confirmation from the printer, or a person, ends it.
  *
  * Every update is conditional on the state it expects, so a person cancelling a job while
@@ -55,6 +56,12 @@ gboolean ofc_print_jobs_mark_waiting (OfcDatabase *database,
                                       const char *message,
                                       gint64 next_attempt_at,
                                       GError **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean ofc_print_jobs_mark_interrupted (OfcDatabase *database,
+                                          OfcPrintJob *job,
+                                          const char *code,
+                                          const char *message,
+                                          gint64 next_attempt_at,
+                                          GError **error) G_GNUC_WARN_UNUSED_RESULT;
 gboolean ofc_print_jobs_mark_failed (OfcDatabase *database,
                                      OfcPrintJob *job,
                                      const char *code,

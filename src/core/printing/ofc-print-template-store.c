@@ -41,9 +41,9 @@ static const FieldDefault sticker_58x40[] = {
 /* 40 × 30 mm: the QR code takes the right third, text the rest */
 static const FieldDefault sticker_40x30[] = {
   { "number", TRUE, 4.5, TRUE, 1 },       { "client-name", TRUE, 2.8, FALSE, 1 },
-  { "phone-last4", TRUE, 2.5, FALSE, 1 }, { "device", TRUE, 2.8, TRUE, 1 },
+  { "phone-last4", TRUE, 2.2, FALSE, 1 }, { "device", TRUE, 2.8, TRUE, 1 },
   { "serial", FALSE, 2.2, FALSE, 1 },     { "malfunction", TRUE, 2.5, FALSE, 1 },
-  { "date", TRUE, 2.2, FALSE, 1 },        { "location", FALSE, 2.2, FALSE, 1 },
+  { "date", TRUE, 2.0, FALSE, 1 },        { "location", FALSE, 2.0, FALSE, 1 },
 };
 
 static const FieldDefault receipt_paper[] = {
