@@ -25,7 +25,7 @@ ofc_emulator_language_parse (const char *name, OfcEmulatorLanguage *language)
   for (guint i = 0; language_names[i] != NULL; i++)
     if (g_strcmp0 (name, language_names[i]) == 0)
       {
-        *language = (OfcEmulatorLanguage)i;
+        *language = (OfcEmulatorLanguage) i;
         return TRUE;
       }
   return FALSE;
@@ -373,7 +373,7 @@ write_transcript (OfcEmulator *self)
   if (self->out_dir == NULL)
     return;
   for (guint i = self->job_first_event; i < self->events->len; i++)
-    g_string_append_printf (text, "%s\n", (char *)g_ptr_array_index (self->events, i));
+    g_string_append_printf (text, "%s\n", (char *) g_ptr_array_index (self->events, i));
   path = g_build_filename (self->out_dir, name, NULL);
   g_file_set_contents (path, text->str, text->len, NULL);
 }
@@ -541,9 +541,9 @@ ofc_emulator_bitmap_from_rows (const guint8 *data,
                                guint height,
                                gboolean white_is_one)
 {
-  g_autofree guint8 *copy = g_memdup2 (data, (gsize)stride * height);
+  g_autofree guint8 *copy = g_memdup2 (data, (gsize) stride * height);
 
-  for (gsize i = 0; white_is_one && i < (gsize)stride * height; i++)
+  for (gsize i = 0; white_is_one && i < (gsize) stride * height; i++)
     copy[i] = ~copy[i];
   return ofc_bitmap_new_from_data (stride * 8, height, stride, copy);
 }
@@ -601,10 +601,10 @@ ofc_emulator_draw_text (OfcBitmap *canvas, int x, int y, guint height, const cha
   gboolean drawn = FALSE;
 
   /* text that does not fit is simply not drawn, as a printer would clip it */
-  if (x >= 0 && (guint)x < width)
+  if (x >= 0 && (guint) x < width)
     drawn = ofc_render_text_box (cr, x, y, width - x, height * 1.5, text, &options, NULL, NULL);
   cairo_destroy (cr);
-  (void)drawn;
+  (void) drawn;
   ink = ofc_bitmap_new_from_surface (surface, OFC_BITMAP_DEFAULT_THRESHOLD);
   cairo_surface_destroy (surface);
   ofc_bitmap_blit (canvas, ink, 0, 0);
