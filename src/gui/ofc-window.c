@@ -12,6 +12,7 @@
 
 #include "ofc-gui-error.h"
 #include "ofc-welcome-page.h"
+#include "ofc-clients-page.h"
 #include "ofc-window.h"
 
 typedef struct
@@ -24,6 +25,7 @@ typedef struct
 
 /* the pages in sidebar order; each type has a construct-only "context" property */
 static const OfcPageInfo page_infos[] = {
+  { "clients", N_("Clients"), "system-users-symbolic", ofc_clients_page_get_type },
   { NULL, NULL, NULL, NULL },
 };
 
@@ -346,11 +348,14 @@ void
 ofc_window_show_toast (OfcWindow  *self,
                        const char *message)
 {
+  g_autofree char *title = NULL;
   AdwToast *toast;
 
   g_return_if_fail (OFC_IS_WINDOW (self));
 
-  toast = adw_toast_new (message);
+  /* a toast's title is Pango markup; messages quote names, which may hold "&" or "<" */
+  title = g_markup_escape_text (message, -1);
+  toast = adw_toast_new (title);
   adw_toast_set_timeout (toast, 5);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }

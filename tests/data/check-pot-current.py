@@ -6,17 +6,54 @@
 # `ninja officina-pot` does) has a message the PO file lacks, or the PO file still has a
 # message that is no longer in the sources.
 #
+# Branches do not edit the PO files (they would all collide there); they leave their new
+# messages' translations in po/pending/*.jsonl, which count as present here when complete,
+# until the lead applies them to the PO file after merging.
+#
 # Usage: check-pot-current.py XGETTEXT PACKAGE SRCDIR PO...
 import os
+import re
 import sys
 import tempfile
 
-from potools import read_messages, run_xgettext
+from potools import read_messages, read_pending, run_xgettext
+
+DIRECTIVE = re.compile(r'%(?:[0-9]+\$)?[-+ #0\']*[0-9*]*(?:\.[0-9*]+)?[hlLqjzt]*[a-zA-Z%]')
 
 
-def compare(template, po):
-    wanted, have = read_messages(template), read_messages(po)
+def directives(text):
+    return sorted(d for d in DIRECTIVE.findall(text) if d != '%%')
+
+
+def check_pending(wanted, pending):
+    """Problems of the pending translations: empty, wrong plural, or format directives that
+    do not match the message's."""
     problems = []
+    for key, message in sorted(pending.items(), key=lambda item: str(item[0])):
+        where = ' '.join(message.references)
+        source = wanted.get(key)
+        if source is None:
+            problems.append(f'{where}: {message.describe()} is not in the sources')
+            continue
+        forms = message.translations
+        if any(not isinstance(form, str) or not form for form in forms):
+            problems.append(f'{where}: {message.describe()} has an empty translation')
+            continue
+        if (source.plural is None) != (len(forms) == 1):
+            problems.append(f'{where}: {message.describe()} needs '
+                            f'{"plural forms" if source.plural else "one translation"}')
+            continue
+        if 'c-format' in source.flags and any(directives(form) != directives(source.msgid)
+                                               for form in forms):
+            problems.append(f'{where}: {message.describe()}: the format directives differ')
+        message.plural = source.plural  # the JSON names only the singular
+    return problems
+
+
+def compare(template, po, pending):
+    wanted, have = read_messages(template), read_messages(po)
+    problems = check_pending(wanted, pending)
+    have = {**pending, **have}
     for key in sorted(wanted.keys() - have.keys(), key=str):
         problems.append(f'missing from {po}: {wanted[key].describe()} '
                         f'({" ".join(wanted[key].references)})')
@@ -34,13 +71,15 @@ def main(xgettext, package, srcdir, *pos):
         template = os.path.join(tmp, package + '.pot')
         run_xgettext(xgettext, package, srcdir, os.path.join(srcdir, 'po', 'POTFILES.in'),
                      template)
-        problems = [p for po in pos for p in compare(template, po)]
+        pending = read_pending(srcdir)
+        problems = [p for po in pos for p in compare(template, po, pending)]
     for problem in problems:
         print(problem)
     if problems:
         print(f'\nRun `ninja -C _build {package}-update-po`, then translate what changed.')
         return 1
-    print(f'{", ".join(pos)}: every message of the sources and nothing else')
+    waiting = f' ({len(pending)} translated in po/pending/)' if pending else ''
+    print(f'{", ".join(pos)}: every message of the sources and nothing else{waiting}')
     return 0
 
 

@@ -1,9 +1,12 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Copyright 2026 The Officina authors
 #
-# What the translation checks share: running xgettext exactly as meson's i18n module does, and
-# reading the messages of a PO file.
+# What the translation checks share: running xgettext exactly as meson's i18n module does,
+# reading the messages of a PO file, and reading the translations a branch leaves in
+# po/pending/*.jsonl for the lead to apply to the PO file after merging.
 import ast
+import glob
+import json
 import os
 import subprocess
 import sys
@@ -32,6 +35,7 @@ class Message:
         self.plural = None
         self.translations = []
         self.references = []
+        self.flags = []
         self.obsolete = False
 
     def key(self):
@@ -64,6 +68,9 @@ def read_messages(path):
             if line.startswith('#:'):
                 message.references += line[2:].split()
                 continue
+            if line.startswith('#,'):
+                message.flags += [flag.strip() for flag in line[2:].split(',')]
+                continue
             if line.startswith('#'):
                 continue
             keyword, _, rest = line.partition(' ')
@@ -89,3 +96,26 @@ def append(message, field, text, starts):
         message.translations.append(text)
     else:
         message.translations[-1] += text
+
+
+def read_pending(srcdir):
+    """The messages of po/pending/*.jsonl by (msgctxt, msgid), one JSON object per line:
+    {"msgid": ..., "str": ...}, or {"msgid": ..., "plural": [forms]}, "ctx" for a context."""
+    messages = {}
+    for path in sorted(glob.glob(os.path.join(srcdir, 'po', 'pending', '*.jsonl'))):
+        with open(path, encoding='utf-8') as f:
+            for number, line in enumerate(f, 1):
+                if not line.strip():
+                    continue
+                try:
+                    entry = json.loads(line)
+                except ValueError as e:
+                    sys.exit(f'{path}:{number}: not JSON: {e}')
+                message = Message()
+                message.context = entry.get('ctx')
+                message.msgid = entry.get('msgid')
+                plural = entry.get('plural')
+                message.translations = plural if plural is not None else [entry.get('str')]
+                message.references = [f'{os.path.relpath(path, srcdir)}:{number}']
+                messages[message.key()] = message
+    return messages

@@ -20,11 +20,18 @@
 gboolean
 ofc_gui_test_init (void)
 {
+  g_autoptr(GtkCssProvider) css = NULL;
+
   if (g_getenv ("DISPLAY") == NULL || *g_getenv ("DISPLAY") == '\0')
     return FALSE;
   gtk_init ();
   adw_init ();
   ofc_gui_register_resource ();
+  css = gtk_css_provider_new ();
+  /* AdwApplication loads the application's style sheet; tests have no application */
+  gtk_css_provider_load_from_resource (css, RESOURCE_BASE "/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
   return TRUE;
 }
 

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  * Copyright 2026 The Officina authors
  *
- * Error and message toasts for any widget inside an OfcWindow.
+ * Error and message toasts for any widget inside an OfcWindow or a dialog with its own
+ * AdwToastOverlay.
  */
 #define G_LOG_DOMAIN "ofc-gui"
 
@@ -12,26 +13,58 @@
 #include "ofc-gui-error.h"
 
 /**
+ * ofc_gui_add_toast:
+ * @widget: any widget inside a toast overlay
+ * @toast: (transfer full): the toast; its title is Pango markup
+ *
+ * Shows @toast in the overlay nearest to @widget, so a dialog's messages appear in the
+ * dialog and a page's in the main window. Without an overlay the title goes to the log.
+ */
+void
+ofc_gui_add_toast (GtkWidget *widget, AdwToast *toast)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
+
+  if (overlay == NULL)
+    {
+      g_message ("%s", adw_toast_get_title (toast));
+      g_object_unref (toast);
+      return;
+    }
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+}
+
+/**
  * ofc_gui_show_message:
- * @widget: any widget inside the main window
+ * @widget: any widget inside the main window or a dialog with a toast overlay
  * @message: translated text
  */
 void
-ofc_gui_show_message (GtkWidget  *widget,
-                      const char *message)
+ofc_gui_show_message (GtkWidget *widget, const char *message)
 {
-  if (!gtk_widget_activate_action (widget, "win.toast", "s", message))
-    g_message ("%s", message);
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+
+  if (gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY) == NULL)
+    {
+      if (!gtk_widget_activate_action (widget, "win.toast", "s", message))
+        g_message ("%s", message);
+      return;
+    }
+  /* a toast's title is Pango markup; messages quote names, which may hold "&" or "<" */
+  title = g_markup_escape_text (message, -1);
+  toast = adw_toast_new (title);
+  adw_toast_set_timeout (toast, 5);
+  ofc_gui_add_toast (widget, toast);
 }
 
 /**
  * ofc_gui_show_error:
- * @widget: any widget inside the main window
+ * @widget: any widget inside the main window or a dialog with a toast overlay
  * @error: (nullable): the failure; %G_IO_ERROR_CANCELLED is ignored
  */
 void
-ofc_gui_show_error (GtkWidget    *widget,
-                    const GError *error)
+ofc_gui_show_error (GtkWidget *widget, const GError *error)
 {
   if (error == NULL || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;

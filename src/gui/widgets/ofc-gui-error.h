@@ -1,12 +1,13 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  * Copyright 2026 The Officina authors
  *
- * Showing runtime errors to the person at the counter: a toast with the translated message
- * through the window's win.toast action, details in the log, cancellations never shown.
+ * Showing runtime errors and messages to the person at the counter: a toast in the nearest
+ * toast overlay (the main window's or a dialog's own), details in the log, cancellations
+ * never shown.
  */
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 G_BEGIN_DECLS
 
@@ -14,5 +15,7 @@ void ofc_gui_show_error   (GtkWidget    *widget,
                            const GError *error);
 void ofc_gui_show_message (GtkWidget    *widget,
                            const char   *message);
+void ofc_gui_add_toast    (GtkWidget    *widget,
+                           AdwToast     *toast);
 
 G_END_DECLS

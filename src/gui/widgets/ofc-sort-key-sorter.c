@@ -150,11 +150,14 @@ const char *
 ofc_sort_key_sorter_find_primary (GtkSorter *view_sorter,
                                   gboolean  *descending)
 {
-  g_autoptr(GObject) probe = g_object_new (G_TYPE_OBJECT, NULL);
+  /* two objects: gtk_sorter_compare() answers "equal" for an item and itself without
+   * asking any sorter */
+  g_autoptr(GObject) first = g_object_new (G_TYPE_OBJECT, NULL);
+  g_autoptr(GObject) second = g_object_new (G_TYPE_OBJECT, NULL);
   GtkOrdering ordering;
 
   asked = NULL;
-  ordering = gtk_sorter_compare (view_sorter, probe, probe);
+  ordering = gtk_sorter_compare (view_sorter, first, second);
   *descending = ordering == GTK_ORDERING_LARGER;
   return asked != NULL && ordering != GTK_ORDERING_EQUAL ? asked->key : NULL;
 }
