@@ -12,12 +12,17 @@
 #include <locale.h>
 #include <stdio.h>
 
+#include "ofc-cli-print-private.h"
 #include "ofc-cli-private.h"
+
 
 static const OfcCliCommand nouns[] = {
   { "client", N_("Add, find, show and edit clients"), ofc_cli_client_run },
   { "db", N_("Check, back up or upgrade the database"), ofc_cli_db_run },
   { "demo", N_("Fill the database with generated demo data"), ofc_cli_demo_run },
+  { "printer", N_("Add, list, test and check printers"), ofc_cli_printer_run },
+  { "print", N_("Print order documents and cards; show the print queue"), ofc_cli_print_run },
+
   { NULL, NULL, NULL },
 };
 
