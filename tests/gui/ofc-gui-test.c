@@ -35,8 +35,19 @@ ofc_gui_test_init (void)
   return TRUE;
 }
 
+/* a shop past its first start: the window opens on its pages, not on the welcome page */
 OfcContext *
 ofc_gui_test_context_new (const char *folder)
+{
+  g_autoptr(OfcDatabase) database = ofc_test_open_database (folder, NULL);
+
+  ck_assert (ofc_database_set_meta (database, "welcome-done", "1", NULL));
+  return ofc_context_new (database);
+}
+
+/* a shop opened for the very first time */
+OfcContext *
+ofc_gui_test_context_new_first_start (const char *folder)
 {
   g_autoptr(OfcDatabase) database = ofc_test_open_database (folder, NULL);
 

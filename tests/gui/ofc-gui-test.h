@@ -16,6 +16,7 @@ typedef gboolean (*OfcGuiTestCondition) (gpointer data);
 
 gboolean    ofc_gui_test_init          (void);
 OfcContext *ofc_gui_test_context_new   (const char          *folder);
+OfcContext *ofc_gui_test_context_new_first_start (const char *folder);
 void        ofc_gui_test_iterate       (guint                milliseconds);
 gboolean    ofc_gui_test_wait_until    (OfcGuiTestCondition  condition,
                                         gpointer             data,

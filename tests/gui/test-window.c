@@ -51,7 +51,7 @@ count_clients (OfcContext *context)
 
 START_TEST (test_first_start_empty_shop)
 {
-  g_autoptr(OfcContext) context = ofc_gui_test_context_new (folder);
+  g_autoptr(OfcContext) context = ofc_gui_test_context_new_first_start (folder);
   OfcWindow *window = ofc_window_new (NULL, context);
 
   ofc_gui_test_present (GTK_WINDOW (window));
@@ -72,7 +72,7 @@ END_TEST
 
 START_TEST (test_first_start_demo_shop)
 {
-  g_autoptr(OfcContext) context = ofc_gui_test_context_new (folder);
+  g_autoptr(OfcContext) context = ofc_gui_test_context_new_first_start (folder);
   OfcWindow *window = ofc_window_new (NULL, context);
   GtkWidget *progress;
 
