@@ -133,7 +133,7 @@ report_queued (OfcCli *cli, GPtrArray *jobs)
       if (cli->json)
         cJSON_AddItemToArray (array, ofc_cli_job_to_json (job));
       else
-        printf (_ ("Job %" G_GINT64_FORMAT " queued on “%s”: %s %s\n"), ofc_print_job_get_seq (job),
+        printf (_ ("Job %u queued on “%s”: %s %s\n"), (guint) ofc_print_job_get_seq (job),
                 ofc_print_job_get_printer_name (job),
                 ofc_print_job_kind_get_label (ofc_print_job_get_kind (job)),
                 ofc_print_job_get_title (job));
@@ -154,18 +154,18 @@ report_outcome (OfcPrintJob *job)
   if (state == OFC_PRINT_JOB_SENT)
     return TRUE;
   if (state == OFC_PRINT_JOB_FAILED || state == OFC_PRINT_JOB_CANCELLED)
-    fprintf (stderr, _ ("officina-cli: job %" G_GINT64_FORMAT " was not printed: %s\n"),
-             ofc_print_job_get_seq (job), *problem != '\0' ? problem : _ ("cancelled"));
+    fprintf (stderr, _ ("officina-cli: job %u was not printed: %s\n"),
+             (guint) ofc_print_job_get_seq (job), *problem != '\0' ? problem : _ ("cancelled"));
   else if (*problem != '\0')
     fprintf (stderr,
-             _ ("officina-cli: job %" G_GINT64_FORMAT " is waiting: %s; it stays in the queue "
+             _ ("officina-cli: job %u is waiting: %s; it stays in the queue "
                 "and will be retried\n"),
-             ofc_print_job_get_seq (job), problem);
+             (guint) ofc_print_job_get_seq (job), problem);
   else
     fprintf (stderr,
-             _ ("officina-cli: job %" G_GINT64_FORMAT " was not sent in time; it stays in the "
+             _ ("officina-cli: job %u was not sent in time; it stays in the "
                 "queue\n"),
-             ofc_print_job_get_seq (job));
+             (guint) ofc_print_job_get_seq (job));
   return FALSE;
 }
 
@@ -180,8 +180,8 @@ report_done (OfcCli *cli, GPtrArray *jobs)
 
       cJSON_AddItemToArray (array, ofc_cli_job_to_json (job));
       if (!cli->json && ofc_print_job_get_state (job) == OFC_PRINT_JOB_SENT)
-        printf (_ ("Job %" G_GINT64_FORMAT " printed on “%s”: %s %s\n"),
-                ofc_print_job_get_seq (job), ofc_print_job_get_printer_name (job),
+        printf (_ ("Job %u printed on “%s”: %s %s\n"),
+                (guint) ofc_print_job_get_seq (job), ofc_print_job_get_printer_name (job),
                 ofc_print_job_kind_get_label (ofc_print_job_get_kind (job)),
                 ofc_print_job_get_title (job));
     }

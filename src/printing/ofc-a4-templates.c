@@ -222,7 +222,7 @@ _ofc_test_page_new (OfcPrinter *printer, GDateTime *now)
   ofc_a4_document_add_text (document, _ ("Test page"), 12, FALSE, OFC_ALIGN_CENTER);
   ofc_a4_document_add_rule (document);
   ofc_a4_document_add_field (document, _ ("Print queue"), ofc_printer_get_uri (printer), 10, FALSE);
-  ofc_a4_document_add_field (document, _ ("Printed"), when, 10, FALSE);
+  ofc_a4_document_add_field (document, _ ("Printed at"), when, 10, FALSE);
   for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
     ofc_a4_document_add_text (document,
                               "Съешь же ещё этих мягких французских булок, да выпей чаю. "

@@ -94,8 +94,9 @@ check_supported (const OfcPrintRenderRequest *request, GError **error)
     return TRUE;
   g_set_error (
       error, OFC_PRINTER_ERROR, OFC_PRINTER_ERROR_UNSUPPORTED,
-      _ ("The printer “%s” cannot print: %s (it is a %s)"), ofc_printer_get_name (request->printer),
-      ofc_print_job_kind_get_label (request->kind), ofc_printer_language_get_label (language));
+      _ ("The printer “%s” (%s) cannot print this document: %s"),
+      ofc_printer_get_name (request->printer), ofc_printer_language_get_label (language),
+      ofc_print_job_kind_get_label (request->kind));
   return FALSE;
 }
 
@@ -104,16 +105,14 @@ static void
 explain_does_not_fit (const OfcPrintRenderRequest *request, GError **error)
 {
   g_autofree char *size = NULL;
-  g_autofree char *what = NULL;
 
   if (error == NULL || !g_error_matches (*error, OFC_PRINTER_ERROR, OFC_PRINTER_ERROR_DOES_NOT_FIT))
     return;
   size = ofc_printer_dup_media_text (request->printer);
-  what = g_utf8_strdown (ofc_print_job_kind_get_label (request->kind), -1);
   g_prefix_error (error,
-                  _ ("The %s does not fit on a %s mm label; make its text smaller in the "
+                  _ ("Does not fit on a %s mm label (%s); make the text smaller in the "
                      "template: "),
-                  what, size);
+                  size, ofc_print_job_kind_get_label (request->kind));
 }
 
 static OfcPrintOutput *

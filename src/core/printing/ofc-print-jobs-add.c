@@ -35,9 +35,10 @@ resolve_printer (OfcDatabase *database, const OfcPrintRequest *request, GError *
     ofc_set_invalid (error, "printer", _ ("The printer “%s” was removed"),
                      ofc_printer_get_name (printer));
   else if (!ofc_print_job_kind_supports (request->kind, ofc_printer_get_language (printer)))
-    ofc_set_invalid (error, "printer", _ ("The printer “%s” cannot print: %s (it is a %s)"),
-                     ofc_printer_get_name (printer), ofc_print_job_kind_get_label (request->kind),
-                     ofc_printer_language_get_label (ofc_printer_get_language (printer)));
+    ofc_set_invalid (error, "printer", _ ("The printer “%s” (%s) cannot print this document: %s"),
+                     ofc_printer_get_name (printer),
+                     ofc_printer_language_get_label (ofc_printer_get_language (printer)),
+                     ofc_print_job_kind_get_label (request->kind));
   else
     return g_steal_pointer (&printer);
   return NULL;

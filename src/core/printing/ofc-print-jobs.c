@@ -53,7 +53,7 @@ find_seq (OfcDatabase *database, gint64 seq, OfcUuid *id, GError **error)
     g_propagate_error (error, local);
   else
     g_set_error (error, OFC_ERROR, OFC_ERROR_NOT_FOUND,
-                 _ ("There is no print job %" G_GINT64_FORMAT), seq);
+                 _ ("There is no print job %u"), (guint) seq);
   return FALSE;
 }
 
@@ -126,11 +126,11 @@ set_refused (Action action, OfcPrintJob *job, GError **error)
 {
   if (action == ACTION_RETRY)
     g_set_error (error, OFC_ERROR, OFC_ERROR_NOT_ALLOWED,
-                 _ ("Print job %" G_GINT64_FORMAT " cannot be retried: it is %s"), job->seq,
+                 _ ("Print job %u cannot be retried: it is %s"), (guint) job->seq,
                  ofc_print_job_state_get_label (job->state));
   else
     g_set_error (error, OFC_ERROR, OFC_ERROR_NOT_ALLOWED,
-                 _ ("Print job %" G_GINT64_FORMAT " cannot be cancelled: it is %s"), job->seq,
+                 _ ("Print job %u cannot be cancelled: it is %s"), (guint) job->seq,
                  ofc_print_job_state_get_label (job->state));
 }
 
@@ -227,9 +227,9 @@ load_target (OfcDatabase *database, OfcPrintJob *job, const OfcUuid *printer_id,
   if (printer->archived)
     ofc_set_invalid (error, "printer", _ ("The printer “%s” was removed"), printer->name);
   else if (!ofc_print_job_kind_supports (job->kind, printer->language))
-    ofc_set_invalid (error, "printer", _ ("The printer “%s” cannot print: %s (it is a %s)"),
-                     printer->name, ofc_print_job_kind_get_label (job->kind),
-                     ofc_printer_language_get_label (printer->language));
+    ofc_set_invalid (error, "printer", _ ("The printer “%s” (%s) cannot print this document: %s"),
+                     printer->name, ofc_printer_language_get_label (printer->language),
+                     ofc_print_job_kind_get_label (job->kind));
   else
     return g_steal_pointer (&printer);
   return NULL;
@@ -358,7 +358,7 @@ ofc_print_jobs_move (OfcContext *context,
   if (ofc_database_get_changes (database) == 0)
     {
       g_set_error (error, OFC_ERROR, OFC_ERROR_NOT_ALLOWED,
-                   _ ("Print job %" G_GINT64_FORMAT " cannot be moved: it is %s"), before->seq,
+                   _ ("Print job %u cannot be moved: it is %s"), (guint) before->seq,
                    ofc_print_job_state_get_label (before->state));
       return FALSE;
     }
