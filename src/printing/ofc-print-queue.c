@@ -22,12 +22,13 @@ struct _OfcPrintQueue
 {
   GObject parent_instance;
 
-  OfcContext *context;        /* the owner's; used on the owner's thread only */
+  /* the owner's, used on the owner's thread only; weak, because the queue is usually the
+   * context's own extension and a strong reference would keep both alive forever */
+  OfcContext *context;
   GMainContext *main_context; /* where signals are emitted */
   OfcDatabase *database;      /* the worker's connection, opened by start () */
   OfcPrintTimings timings;
   guint poll_interval_ms;
-  gulong changed_handler;
 
   GThread *thread;
   GMutex lock;
@@ -121,7 +122,10 @@ ofc_print_queue_set_property (GObject *object,
   OfcPrintQueue *self = OFC_PRINT_QUEUE (object);
 
   if (prop_id == PROP_CONTEXT)
-    self->context = g_value_dup_object (value);
+    {
+      self->context = g_value_get_object (value);
+      g_object_add_weak_pointer (G_OBJECT (self->context), (gpointer *) &self->context);
+    }
   else if (prop_id > PROP_CONTEXT && prop_id < PROP_RUNNING)
     {
       /* the worker reads the timings without the lock: they only change while stopped */
@@ -138,8 +142,9 @@ ofc_print_queue_dispose (GObject *object)
   OfcPrintQueue *self = OFC_PRINT_QUEUE (object);
 
   ofc_print_queue_stop (self);
-  g_clear_signal_handler (&self->changed_handler, self->context);
-  g_clear_object (&self->context);
+  if (self->context != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (self->context), (gpointer *) &self->context);
+  self->context = NULL;
   G_OBJECT_CLASS (ofc_print_queue_parent_class)->dispose (object);
 }
 
@@ -223,8 +228,8 @@ ofc_print_queue_new (OfcContext *context)
 
   g_return_val_if_fail (OFC_IS_CONTEXT (context), NULL);
   self = g_object_new (OFC_TYPE_PRINT_QUEUE, "context", context, NULL);
-  self->changed_handler =
-      g_signal_connect (context, "changed::" OFC_PRINT_JOB_CHANGED, G_CALLBACK (on_changed), self);
+  g_signal_connect_object (context, "changed::" OFC_PRINT_JOB_CHANGED, G_CALLBACK (on_changed),
+                           self, 0);
   return self;
 }
 
@@ -408,6 +413,7 @@ ofc_print_queue_start (OfcPrintQueue *self, GError **error)
   OfcDatabase *database;
 
   g_return_val_if_fail (OFC_IS_PRINT_QUEUE (self), FALSE);
+  g_return_val_if_fail (self->context != NULL, FALSE);
   if (self->thread != NULL)
     return TRUE;
   database = ofc_context_get_database (self->context);
@@ -531,9 +537,11 @@ ofc_print_queue_wait_job (OfcPrintQueue *self,
                           GError **error)
 {
   gint64 deadline = g_get_monotonic_time () + (gint64) timeout_ms * 1000;
-  g_autoptr (OfcPrintJob) job = ofc_print_jobs_get (self->context, job_id, error);
+  g_autoptr (OfcPrintJob) job = NULL;
   guint attempts;
 
+  g_return_val_if_fail (OFC_IS_PRINT_QUEUE (self) && self->context != NULL, NULL);
+  job = ofc_print_jobs_get (self->context, job_id, error);
   if (job == NULL)
     return NULL;
   attempts = ofc_print_job_get_attempts (job);
