@@ -8,8 +8,10 @@
  */
 #include "config.h"
 
+#include <pty.h>
 #include <signal.h>
 #include <sys/wait.h>
+#include <termios.h>
 
 #include "ofc-cli-test.h"
 #include "ofc-emulator-server.h"
@@ -312,6 +314,75 @@ START_TEST (test_killed_after_sending)
 }
 END_TEST
 
+/* runs officina-cli with @slave as its terminal, so the printer "/dev/tty" is the pty */
+static OfcCliResult *
+run_on_pty (const char *slave, const char *const *arguments)
+{
+  g_autofree char *pty_run = g_strdup (ofc_test_build_path ("cli/pty-run"));
+  g_autofree char *shim = g_strdup (ofc_test_build_path ("devices/ofc-pty-shim.so"));
+  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
+  g_auto (GStrv) env = g_environ_setenv (g_get_environ (), "LD_PRELOAD", shim, TRUE);
+  g_autoptr (GError) error = NULL;
+  OfcCliResult *result = g_new0 (OfcCliResult, 1);
+  int wait_status = 0;
+
+  g_ptr_array_add (argv, pty_run);
+  g_ptr_array_add (argv, (gpointer) slave);
+  g_ptr_array_add (argv, (gpointer) g_getenv ("OFC_TEST_CLI"));
+  g_ptr_array_add (argv, (gpointer) "--db");
+  g_ptr_array_add (argv, database);
+  for (guint i = 0; arguments[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) arguments[i]);
+  g_ptr_array_add (argv, NULL);
+  ck_assert (g_spawn_sync (NULL, (char **) argv->pdata, env, G_SPAWN_DEFAULT, NULL, NULL,
+                           &result->out, &result->err, &wait_status, &error));
+  result->status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : 128;
+  return result;
+}
+
+/* a receipt printer on a serial port (a pty), through the real libserialport path: a card
+ * prints; with its paper out the job waits, and prints once paper is back */
+START_TEST (test_serial_printer)
+{
+  const char *code = add_client ();
+  g_autoptr (OfcEmulator) serial = ofc_emulator_new (OFC_EMULATOR_ESCPOS);
+  g_autoptr (OfcEmulatorServer) pty_server = NULL;
+  g_autoptr (OfcCliResult) added = NULL;
+  g_autoptr (OfcCliResult) printed = NULL;
+  g_autoptr (OfcCliResult) waiting = NULL;
+  g_autoptr (OfcCliResult) worked = NULL;
+  const char *print[] = { "print", "card", code, "--printer", "Касса", NULL };
+  const char *work[] = { "print", "queue", "--work", NULL };
+  struct termios raw = { 0 };
+  char slave_name[256];
+  int master, slave;
+
+  cfmakeraw (&raw);
+  ck_assert (openpty (&master, &slave, slave_name, &raw, NULL) == 0);
+  close (slave);
+  ofc_emulator_set_paper (serial, OFC_PAPER_80MM);
+  pty_server = ofc_emulator_server_new_fd (serial, master);
+  added = ofc_cli_test_run (database, "printer", "add", "Касса", "--language", "escpos", "--uri",
+                            "serial:///dev/tty?baud=115200", NULL);
+  ofc_assert_cli_ok (added);
+  printed = run_on_pty (slave_name, print);
+  ofc_assert_cli_ok (printed);
+  ck_assert (ofc_emulator_server_wait_jobs (pty_server, 1, 10000));
+  ck_assert_uint_eq (ofc_emulator_get_n_pages (serial), 1);
+  ofc_emulator_set_faults (serial, OFC_EMULATOR_FAULT_PAPER_OUT);
+  waiting = run_on_pty (slave_name, print);
+  ofc_assert_cli_failed (waiting);
+  ck_assert_ptr_nonnull (strstr (waiting->err, "paper"));
+  ofc_emulator_set_faults (serial, 0);
+  worked = run_on_pty (slave_name, work);
+  ofc_assert_cli_ok (worked);
+  ck_assert_uint_eq (ofc_emulator_get_n_pages (serial), 2);
+  ck_assert_uint_eq (ofc_emulator_count_errors (serial), 0);
+  g_clear_pointer (&pty_server, ofc_emulator_server_free);
+  close (master);
+}
+END_TEST
+
 static Suite *
 cli_print_suite (void)
 {
@@ -328,6 +399,7 @@ cli_print_suite (void)
   tcase_add_test (print, test_printer_away);
   tcase_add_test (print, test_settings);
   tcase_add_test (print, test_killed_after_sending);
+  tcase_add_test (print, test_serial_printer);
   suite_add_tcase (suite, printers);
   suite_add_tcase (suite, print);
   return suite;
