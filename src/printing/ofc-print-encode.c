@@ -100,14 +100,14 @@ escpos_options (OfcPrinter *printer, OfcEscposOptions *options)
  * @receipts: (element-type OfcReceiptDocument): one per record printed
  *
  * Returns: (transfer full) (nullable): the ESC/POS job, every copy a receipt of its own
- *   with its own cut; the preview is the first receipt rasterised
+ *   with its own cut; the preview is the first receipt, rasterised when asked for
  */
 OfcPrintOutput *
 _ofc_print_output_receipts (OfcPrinter *printer, GPtrArray *receipts, guint copies, GError **error)
 {
   g_autoptr (GByteArray) out = g_byte_array_new ();
-  g_autoptr (OfcBitmap) preview = NULL;
   g_autoptr (GBytes) payload = NULL;
+  OfcPrintOutput *output;
   OfcEscposOptions options;
 
   escpos_options (printer, &options);
@@ -121,11 +121,10 @@ _ofc_print_output_receipts (OfcPrinter *printer, GPtrArray *receipts, guint copi
       for (guint copy = 0; copy < MAX (copies, 1); copy++)
         g_byte_array_append (out, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
     }
-  preview = ofc_receipt_raster_document (g_ptr_array_index (receipts, 0), error);
-  if (preview == NULL)
-    return NULL;
   payload = g_byte_array_free_to_bytes (g_steal_pointer (&out));
-  return ofc_print_output_new ("escpos", payload, preview, NULL, NULL);
+  output = ofc_print_output_new ("escpos", payload, NULL, NULL, NULL);
+  ofc_print_output_set_receipt (output, g_ptr_array_index (receipts, 0));
+  return output;
 }
 
 static cairo_status_t

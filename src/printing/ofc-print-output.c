@@ -20,6 +20,7 @@ struct _OfcPrintOutput
   char *format;
   GBytes *payload;
   OfcBitmap *preview;
+  OfcReceiptDocument *receipt; /* rasterised into the preview when someone asks */
   OfcA4Document *document;
   char **warnings;
 };
@@ -34,6 +35,7 @@ ofc_print_output_finalize (GObject *object)
   g_free (self->format);
   g_bytes_unref (self->payload);
   g_clear_object (&self->preview);
+  g_clear_object (&self->receipt);
   g_clear_object (&self->document);
   g_strfreev (self->warnings);
   G_OBJECT_CLASS (ofc_print_output_parent_class)->finalize (object);
@@ -75,6 +77,20 @@ ofc_print_output_new (const char *format,
   return self;
 }
 
+/**
+ * ofc_print_output_set_receipt:
+ * @receipt: the (first) receipt of the payload
+ *
+ * The preview of a receipt is made from it the first time it is asked for: the print
+ * worker never needs one.
+ */
+void
+ofc_print_output_set_receipt (OfcPrintOutput *self, OfcReceiptDocument *receipt)
+{
+  g_return_if_fail (OFC_IS_PRINT_OUTPUT (self));
+  g_set_object (&self->receipt, receipt);
+}
+
 const char *
 ofc_print_output_get_format (OfcPrintOutput *self)
 {
@@ -103,7 +119,15 @@ ofc_print_output_get_payload (OfcPrintOutput *self)
 OfcBitmap *
 ofc_print_output_get_preview (OfcPrintOutput *self)
 {
+  g_autoptr (GError) error = NULL;
+
   g_return_val_if_fail (OFC_IS_PRINT_OUTPUT (self), NULL);
+  if (self->preview == NULL && self->receipt != NULL)
+    {
+      self->preview = ofc_receipt_raster_document (self->receipt, &error);
+      if (self->preview == NULL)
+        g_warning ("cannot preview the receipt: %s", error->message);
+    }
   return self->preview;
 }
 
@@ -164,7 +188,7 @@ ofc_print_output_write_preview (OfcPrintOutput *self, const char *path, GError *
       data = g_bytes_get_data (self->payload, &size);
       return g_file_set_contents (path, data, size, error);
     }
-  if (g_str_has_suffix (path, ".png") && self->preview != NULL)
+  if (g_str_has_suffix (path, ".png") && ofc_print_output_get_preview (self) != NULL)
     return ofc_bitmap_write_png (self->preview, path, error);
   if (g_str_has_suffix (path, ".png") && self->document != NULL)
     return write_page_png (self->document, path, error);

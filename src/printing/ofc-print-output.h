@@ -26,6 +26,7 @@ OfcPrintOutput *ofc_print_output_new (const char *format,
                                       OfcBitmap *preview,
                                       OfcA4Document *document,
                                       char **warnings);
+void ofc_print_output_set_receipt (OfcPrintOutput *self, OfcReceiptDocument *receipt);
 const char *ofc_print_output_get_format (OfcPrintOutput *self);
 GBytes *ofc_print_output_get_payload (OfcPrintOutput *self);
 OfcBitmap *ofc_print_output_get_preview (OfcPrintOutput *self);
