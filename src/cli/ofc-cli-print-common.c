@@ -180,8 +180,8 @@ report_done (OfcCli *cli, GPtrArray *jobs)
 
       cJSON_AddItemToArray (array, ofc_cli_job_to_json (job));
       if (!cli->json && ofc_print_job_get_state (job) == OFC_PRINT_JOB_SENT)
-        printf (_ ("Job %u printed on “%s”: %s %s\n"),
-                (guint) ofc_print_job_get_seq (job), ofc_print_job_get_printer_name (job),
+        printf (_ ("Job %u printed on “%s”: %s %s\n"), (guint) ofc_print_job_get_seq (job),
+                ofc_print_job_get_printer_name (job),
                 ofc_print_job_kind_get_label (ofc_print_job_get_kind (job)),
                 ofc_print_job_get_title (job));
     }

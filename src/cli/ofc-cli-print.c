@@ -131,9 +131,28 @@ queue_options_clear (QueueOptions *options)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (QueueOptions, queue_options_clear)
 
+static GPtrArray *
+list_jobs (OfcCli *cli, gboolean all, GError **error)
+{
+  return ofc_print_jobs_list (cli->context, all ? OFC_PRINT_JOBS_ALL : OFC_PRINT_JOBS_UNFINISHED,
+                              all ? QUEUE_RECENT : 0, error);
+}
+
+static GPtrArray *
+one_job (OfcPrintJob *job)
+{
+  GPtrArray *jobs;
+
+  if (job == NULL)
+    return NULL;
+  jobs = g_ptr_array_new_with_free_func (g_object_unref);
+  g_ptr_array_add (jobs, job);
+  return jobs;
+}
+
 /* --retry, --cancel or --reprint: the job as it is afterwards (the new job for a reprint) */
 static OfcPrintJob *
-act_on_job (OfcCli *cli, QueueOptions *options, GError **error)
+act_on_one (OfcCli *cli, QueueOptions *options, GError **error)
 {
   const char *which = options->retry != NULL    ? options->retry
                       : options->cancel != NULL ? options->cancel
@@ -155,6 +174,12 @@ act_on_job (OfcCli *cli, QueueOptions *options, GError **error)
                                : ofc_print_jobs_cancel (cli->context, job, error)))
     return NULL;
   return ofc_print_jobs_get (cli->context, ofc_print_job_get_id (job), error);
+}
+
+static GPtrArray *
+act_on_job (OfcCli *cli, QueueOptions *options, GError **error)
+{
+  return one_job (act_on_one (cli, options, error));
 }
 
 /* works every unfinished job once: the print worker for a cron job or after a restart */
@@ -212,19 +237,8 @@ queue_run (OfcCli *cli, int argc, char **argv)
     return ofc_cli_fail (cli, error);
   if (options.work)
     return work_queue (cli, options.timeout);
-
-  if (actions == 1)
-    {
-      OfcPrintJob *job = act_on_job (cli, &options, &error);
-
-      if (job == NULL)
-        return ofc_cli_fail (cli, error);
-      jobs = g_ptr_array_new_with_free_func (g_object_unref);
-      g_ptr_array_add (jobs, job);
-    }
-  else if ((jobs = ofc_print_jobs_list (
-                cli->context, options.all ? OFC_PRINT_JOBS_ALL : OFC_PRINT_JOBS_UNFINISHED,
-                options.all ? QUEUE_RECENT : 0, &error)) == NULL)
+  jobs = actions == 1 ? act_on_job (cli, &options, &error) : list_jobs (cli, options.all, &error);
+  if (jobs == NULL)
     return ofc_cli_fail (cli, error);
   report_jobs (cli, jobs);
   return 0;

@@ -92,11 +92,10 @@ check_supported (const OfcPrintRenderRequest *request, GError **error)
 
   if (ofc_print_job_kind_supports (request->kind, language))
     return TRUE;
-  g_set_error (
-      error, OFC_PRINTER_ERROR, OFC_PRINTER_ERROR_UNSUPPORTED,
-      _ ("The printer “%s” (%s) cannot print this document: %s"),
-      ofc_printer_get_name (request->printer), ofc_printer_language_get_label (language),
-      ofc_print_job_kind_get_label (request->kind));
+  g_set_error (error, OFC_PRINTER_ERROR, OFC_PRINTER_ERROR_UNSUPPORTED,
+               _ ("The printer “%s” (%s) cannot print this document: %s"),
+               ofc_printer_get_name (request->printer), ofc_printer_language_get_label (language),
+               ofc_print_job_kind_get_label (request->kind));
   return FALSE;
 }
 

@@ -13,8 +13,8 @@
  *
  * A job found "sending" without "written" stopped before its last byte went out and may be
  * sent again (so may a job whose connection broke before the printer confirmed the last
- * byte arrived: mark_interrupted); one found "sending" and "written" went out whole and is never sent again by
- * the worker: only a confirmation from the printer, or a person, ends it.
+ * byte arrived: mark_interrupted); one found "sending" and "written" went out whole and is never
+ * sent again by the worker: only a confirmation from the printer, or a person, ends it.
  *
  * Every update is conditional on the state it expects, so a person cancelling a job while
  * the worker is busy with it wins, and the worker's late update changes nothing.

@@ -43,8 +43,12 @@ enum
 static GParamSpec *properties[N_PROPS];
 
 static const OfcJournalLabel job_labels[] = {
-  { "printer-id", N_ ("Printer") }, { "kind", N_ ("Document") }, { "title", N_ ("What was printed") },
-  { "copies", N_ ("Copies") },      { "state", N_ ("State") },   { "attempts", N_ ("Attempts") },
+  { "printer-id", N_ ("Printer") },
+  { "kind", N_ ("Document") },
+  { "title", N_ ("What was printed") },
+  { "copies", N_ ("Copies") },
+  { "state", N_ ("State") },
+  { "attempts", N_ ("Attempts") },
   { "last-error", N_ ("Problem") },
 };
 

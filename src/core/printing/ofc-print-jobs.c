@@ -52,8 +52,8 @@ find_seq (OfcDatabase *database, gint64 seq, OfcUuid *id, GError **error)
   if (local != NULL)
     g_propagate_error (error, local);
   else
-    g_set_error (error, OFC_ERROR, OFC_ERROR_NOT_FOUND,
-                 _ ("There is no print job %u"), (guint) seq);
+    g_set_error (error, OFC_ERROR, OFC_ERROR_NOT_FOUND, _ ("There is no print job %u"),
+                 (guint) seq);
   return FALSE;
 }
 
