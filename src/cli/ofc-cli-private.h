@@ -72,15 +72,57 @@ cJSON *ofc_cli_client_to_json    (OfcClient *client);
 void   ofc_cli_print_client      (OfcClient *client);
 void   ofc_cli_print_client_line (OfcClient *client);
 
+/* values typed on the command line (ofc-cli-values.c) */
+gboolean    ofc_cli_parse_money    (OfcCli      *cli,
+                                    const char  *option,
+                                    const char  *text,
+                                    gint64      *minor,
+                                    GError     **error);
+gboolean    ofc_cli_parse_deadline (const char  *text,
+                                    gint64      *us,
+                                    GError     **error);
+char       *ofc_cli_format_money   (OfcCli      *cli,
+                                    gint64       minor);
+char       *ofc_cli_format_time    (gint64       us);
+cJSON      *ofc_cli_json_minor     (OfcCli      *cli,
+                                    gint64       minor);
+
+/* orders as JSON and text (ofc-cli-order-output.c) */
+cJSON      *ofc_cli_order_to_json  (OfcCli      *cli,
+                                    OfcOrder    *order);
+void        ofc_cli_print_order    (OfcCli      *cli,
+                                    OfcOrder    *order,
+                                    gboolean     details);
+void        ofc_cli_print_orders   (OfcCli      *cli,
+                                    GListModel  *orders);
+OfcOrder   *ofc_cli_find_order     (OfcCli      *cli,
+                                    const char  *number,
+                                    GError     **error);
+
 /* the nouns */
-int ofc_cli_db_run     (OfcCli *cli,
-                        int     argc,
-                        char  **argv);
-int ofc_cli_client_run (OfcCli *cli,
-                        int     argc,
-                        char  **argv);
-int ofc_cli_demo_run   (OfcCli *cli,
-                        int     argc,
-                        char  **argv);
+int ofc_cli_db_run       (OfcCli *cli,
+                          int     argc,
+                          char  **argv);
+int ofc_cli_client_run   (OfcCli *cli,
+                          int     argc,
+                          char  **argv);
+int ofc_cli_demo_run     (OfcCli *cli,
+                          int     argc,
+                          char  **argv);
+int ofc_cli_order_run    (OfcCli *cli,
+                          int     argc,
+                          char  **argv);
+int ofc_cli_status_run   (OfcCli *cli,
+                          int     argc,
+                          char  **argv);
+int ofc_cli_location_run (OfcCli *cli,
+                          int     argc,
+                          char  **argv);
+int ofc_cli_employee_run (OfcCli *cli,
+                          int     argc,
+                          char  **argv);
+int ofc_cli_service_run  (OfcCli *cli,
+                          int     argc,
+                          char  **argv);
 
 G_END_DECLS

@@ -15,14 +15,18 @@
 #include "ofc-cli-print-private.h"
 #include "ofc-cli-private.h"
 
-
 static const OfcCliCommand nouns[] = {
   { "client", N_("Add, find, show and edit clients"), ofc_cli_client_run },
   { "db", N_("Check, back up or upgrade the database"), ofc_cli_db_run },
   { "demo", N_("Fill the database with generated demo data"), ofc_cli_demo_run },
+  { "order", N_("Take devices in, move orders along, add works and comments"),
+    ofc_cli_order_run },
+  { "status", N_("List or add order statuses"), ofc_cli_status_run },
+  { "employee", N_("List or add employees"), ofc_cli_employee_run },
+  { "service", N_("List or add works of the price list"), ofc_cli_service_run },
+  { "location", N_("List or add locations"), ofc_cli_location_run },
   { "printer", N_("Add, list, test and check printers"), ofc_cli_printer_run },
   { "print", N_("Print order documents and cards; show the print queue"), ofc_cli_print_run },
-
   { NULL, NULL, NULL },
 };
 

@@ -12,6 +12,7 @@
 
 #include "base/ofc-money.h"
 #include "ofc-context.h"
+#include "orders/ofc-orders-setup-private.h"
 
 struct _OfcContext
 {
@@ -41,6 +42,17 @@ enum
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
+/* first-start data and history labels of the modules; a failure here (a read-only file,
+ * say) leaves the defaults for the next start and is only logged */
+static void
+setup_modules (OfcContext *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!_ofc_orders_setup (self->database, &error))
+    g_warning ("cannot create the starting reference data: %s", error->message);
+}
+
 static void
 ofc_context_constructed (GObject *object)
 {
@@ -65,6 +77,7 @@ ofc_context_constructed (GObject *object)
       if (!ofc_database_set_meta (self->database, "currency", self->currency, &error))
         g_warning ("cannot record the shop currency: %s", error->message);
     }
+  setup_modules (self);
 }
 
 static void

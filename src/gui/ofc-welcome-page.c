@@ -2,7 +2,8 @@
  * Copyright 2026 The Officina authors
  *
  * OfcWelcomePage: shown once, on a new and empty database. "Load a Demo Shop" generates
- * clients in a worker thread on its own connection while a progress bar moves; either
+ * clients and their repair orders in a worker thread on its own connection while a
+ * progress bar moves; either
  * choice is remembered in the database, so the page never returns for this shop.
  */
 #define G_LOG_DOMAIN "ofc-gui"
@@ -14,8 +15,9 @@
 #include "ofc-gui-error.h"
 #include "ofc-welcome-page.h"
 
-/* enough to scroll, search and sort for real, quick to make (about a second) */
+/* enough to scroll, search and sort for real, quick to make (a few seconds) */
 #define DEMO_CLIENTS 3000
+#define DEMO_ORDERS  5000
 #define DEMO_SEED    2026
 
 struct _OfcWelcomePage
@@ -83,7 +85,10 @@ on_progress_cb (guint    done,
                 gpointer user_data)
 {
   OfcWelcomePage *self = user_data;
-  g_autofree char *text = g_strdup_printf (_("%u of %u clients"), done, total);
+  g_autofree char *text = done < DEMO_CLIENTS
+                            ? g_strdup_printf (_("Clients: %u of %u"), done, DEMO_CLIENTS)
+                            : g_strdup_printf (_("Orders: %u of %u"), done - DEMO_CLIENTS,
+                                               DEMO_ORDERS);
 
   gtk_progress_bar_set_fraction (self->progress_bar, total > 0 ? (double) done / total : 0);
   gtk_progress_bar_set_text (self->progress_bar, text);
@@ -97,7 +102,7 @@ on_demo_done_cb (GObject      *source,
   g_autoptr(OfcWelcomePage) self = user_data;
   g_autoptr(GError) error = NULL;
 
-  if (!ofc_demo_generate_clients_finish (OFC_CONTEXT (source), result, &error))
+  if (!ofc_demo_generate_shop_finish (OFC_CONTEXT (source), result, &error))
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         {
@@ -248,8 +253,8 @@ ofc_welcome_page_load_demo (OfcWelcomePage *self)
   g_return_if_fail (OFC_IS_WELCOME_PAGE (self));
 
   set_busy (self, TRUE);
-  on_progress_cb (0, DEMO_CLIENTS, self);
-  ofc_demo_generate_clients_async (self->context, DEMO_CLIENTS, DEMO_SEED, on_progress_cb,
-                                   g_object_ref (self), g_object_unref, self->cancellable,
-                                   on_demo_done_cb, g_object_ref (self));
+  on_progress_cb (0, DEMO_CLIENTS + DEMO_ORDERS, self);
+  ofc_demo_generate_shop_async (self->context, DEMO_CLIENTS, DEMO_ORDERS, DEMO_SEED,
+                                on_progress_cb, g_object_ref (self), g_object_unref,
+                                self->cancellable, on_demo_done_cb, g_object_ref (self));
 }

@@ -154,6 +154,21 @@ show_page_action (GtkWidget  *widget,
   ofc_window_show_page (OFC_WINDOW (widget), g_variant_get_string (parameter, NULL));
 }
 
+/* built on first use: GTK would otherwise build the whole shortcuts window at every start */
+static void
+show_help_overlay_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  g_autoptr(GtkBuilder) builder =
+    gtk_builder_new_from_resource (RESOURCE_BASE "/ofc-shortcuts-window.ui");
+  GtkWindow *overlay = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+
+  gtk_window_set_transient_for (overlay, GTK_WINDOW (widget));
+  gtk_window_set_destroy_with_parent (overlay, TRUE);
+  gtk_window_present (overlay);
+}
+
 static void
 toast_action (GtkWidget  *widget,
               const char *action_name,
@@ -192,6 +207,7 @@ ofc_window_constructed (GObject *object)
   restore_state (self);
   if (self->context != NULL && ofc_welcome_page_is_needed (self->context))
     add_welcome_page (self);
+
 }
 
 static void
@@ -269,6 +285,12 @@ ofc_window_class_init (OfcWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.toast", "s", toast_action);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
+                                   show_help_overlay_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK,
+                                       "win.show-help-overlay", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_slash, GDK_CONTROL_MASK,
+                                       "win.show-help-overlay", NULL);
   for (guint i = 0; i < 9 && page_infos[i].name != NULL; i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_CONTROL_MASK,
                                          "win.show-page", "s", page_infos[i].name);

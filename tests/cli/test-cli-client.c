@@ -193,6 +193,29 @@ START_TEST (test_usage_errors)
 }
 END_TEST
 
+START_TEST (test_demo_orders)
+{
+  g_autoptr(OfcCliResult) none = ofc_cli_test_run (database, "demo", "--orders", "10", NULL);
+  g_autoptr(OfcCliResult) both = NULL;
+  g_autoptr(OfcCliResult) list = NULL;
+  cJSON *json;
+
+  /* orders need clients to belong to */
+  ofc_assert_cli_failed (none);
+  both = ofc_cli_test_run (database, "--json", "demo", "--clients", "50", "--orders", "120",
+                           NULL);
+  ofc_assert_cli_ok (both);
+  json = ofc_cli_test_json (both);
+  ck_assert_int_eq (cJSON_GetObjectItem (json, "orders")->valueint, 120);
+  cJSON_Delete (json);
+  list = ofc_cli_test_run (database, "--json", "order", "list", "--limit", "500", NULL);
+  ofc_assert_cli_ok (list);
+  json = ofc_cli_test_json (list);
+  ck_assert_int_gt (cJSON_GetArraySize (json), 0);
+  cJSON_Delete (json);
+}
+END_TEST
+
 START_TEST (test_demo_reproducible)
 {
   g_autofree char *other = g_build_filename (folder, "other.db", NULL);
@@ -233,6 +256,7 @@ cli_client_suite (void)
   tcase_add_test (client, test_bad_input_changes_nothing);
   tcase_add_test (client, test_usage_errors);
   tcase_add_test (client, test_demo_reproducible);
+  tcase_add_test (client, test_demo_orders);
   suite_add_tcase (suite, client);
   return suite;
 }

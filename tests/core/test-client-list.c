@@ -283,6 +283,39 @@ START_TEST (test_source_rename_refreshes_rows)
 }
 END_TEST
 
+START_TEST (test_view_loads_rest_in_background)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (OfcClientList) list = ofc_client_list_new_for_view (store);
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  g_signal_connect (list, "items-changed", G_CALLBACK (record_change), NULL);
+  /* the first screen at once, sorted; the rest follows from a worker thread */
+  ck_assert_int_eq (g_list_model_get_n_items (G_LIST_MODEL (list)), 200);
+  ck_assert (ofc_client_list_get_loading (list));
+  assert_name_at (list, 0, "Client 000");
+  while (ofc_client_list_get_loading (list) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  ck_assert (!ofc_client_list_get_loading (list));
+  assert_changes ("200,0,250");
+  ck_assert_int_eq (g_list_model_get_n_items (G_LIST_MODEL (list)), N_CLIENTS);
+  assert_name_at (list, 449, "Client 449");
+
+  /* a newer load wins over one still running: only its rows arrive */
+  ck_assert (ofc_client_list_set_sort (list, OFC_CLIENT_SORT_NAME, TRUE, &error));
+  ck_assert (ofc_client_list_set_sort (list, OFC_CLIENT_SORT_NAME, FALSE, &error));
+  while (ofc_client_list_get_loading (list) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  ck_assert_int_eq (g_list_model_get_n_items (G_LIST_MODEL (list)), N_CLIENTS);
+  assert_name_at (list, 0, "Client 000");
+  assert_name_at (list, 449, "Client 449");
+
+  /* a search does not load in the background */
+  ck_assert (ofc_client_list_set_query (list, "client 01", FALSE, &error));
+  ck_assert (!ofc_client_list_get_loading (list));
+}
+END_TEST
+
 static Suite *
 list_suite (void)
 {
@@ -297,6 +330,7 @@ list_suite (void)
   tcase_add_test (list_case, test_refresh_after_writes);
   tcase_add_test (list_case, test_find);
   tcase_add_test (list_case, test_source_rename_refreshes_rows);
+  tcase_add_test (list_case, test_view_loads_rest_in_background);
   suite_add_tcase (suite, list_case);
   return suite;
 }

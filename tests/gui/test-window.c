@@ -49,6 +49,16 @@ count_clients (OfcContext *context)
   return clients->len;
 }
 
+static gint64
+count_orders (OfcContext *context)
+{
+  g_autoptr(OfcOrderFilter) filter = ofc_order_filter_new ();
+  gint64 count = -1;
+
+  ck_assert (ofc_order_count (context, filter, &count, NULL));
+  return count;
+}
+
 START_TEST (test_first_start_empty_shop)
 {
   g_autoptr(OfcContext) context = ofc_gui_test_context_new_first_start (folder);
@@ -81,8 +91,9 @@ START_TEST (test_first_start_demo_shop)
   progress = ofc_gui_test_find_type (GTK_WIDGET (window), GTK_TYPE_PROGRESS_BAR);
   /* a button activated from the keyboard clicks after its short pressed animation */
   ck_assert (ofc_gui_test_wait_until ((OfcGuiTestCondition) gtk_widget_get_visible, progress, 2000));
-  ck_assert (ofc_gui_test_wait_until (shows_shop, window, 60000));
+  ck_assert (ofc_gui_test_wait_until (shows_shop, window, 120000));
   ck_assert_int_eq (count_clients (context), 3000);
+  ck_assert_int_eq (count_orders (context), 5000);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 END_TEST

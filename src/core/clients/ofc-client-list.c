@@ -13,6 +13,7 @@
 
 #define PAGE_SIZE 50
 #define MAX_PAGES 8 /* about two screens of a tall column view, plus scrolling room */
+#define FIRST_SCREEN 200 /* rows shown at once while the rest of a long list loads */
 
 struct _OfcClientList
 {
@@ -31,7 +32,9 @@ struct _OfcClientList
   gboolean has_more;
   gint64 journal_seq; /* the journal's end when the ids were loaded */
   guint refresh_source;
-  gboolean refresh_all; /* the pending refresh must treat every row as changed */
+  gboolean refresh_all;      /* the pending refresh must treat every row as changed */
+  GCancellable *background;  /* the rest of a long list, loading in a worker thread */
+  gboolean background_allowed;
 };
 
 static void ofc_client_list_model_iface_init (GListModelInterface *iface);
@@ -58,6 +61,8 @@ enum
   PROP_SORT_DESCENDING,
   PROP_HAS_MORE,
   PROP_N_ITEMS,
+  PROP_LOADING,
+  PROP_LOAD_IN_BACKGROUND,
   N_PROPS
 };
 
@@ -229,6 +234,104 @@ set_has_more (OfcClientList *self, gboolean has_more)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HAS_MORE]);
 }
 
+typedef struct
+{
+  OfcDatabase *database; /* the main connection, only to open another */
+  gboolean include_archived;
+  OfcClientSortKey key;
+  gboolean descending;
+} BackgroundLoad;
+
+static void
+background_load_free (gpointer data)
+{
+  BackgroundLoad *load = data;
+
+  g_object_unref (load->database);
+  g_free (load);
+}
+
+/* runs in a worker thread on a connection of its own; WAL lets it read beside the writer */
+static void
+load_rest_thread (GTask *task, gpointer source, gpointer data, GCancellable *cancellable)
+{
+  BackgroundLoad *load = data;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (OfcDatabase) database = ofc_database_open_another (load->database, &error);
+  g_autoptr (GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  /* one pass over an index gains nothing from a large page cache, and memory freed by a
+   * worker thread tends to stay with the process */
+  if (database == NULL || !ofc_database_exec (database, "PRAGMA cache_size=-1000", &error)
+      || !_ofc_client_list_load_first_ids (database, load->include_archived, load->key,
+                                           load->descending, -1, ids, &error))
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, g_steal_pointer (&ids), (GDestroyNotify)g_array_unref);
+}
+
+static void
+on_rest_loaded_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  OfcClientList *self = OFC_CLIENT_LIST (source);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GArray) ids = g_task_propagate_pointer (G_TASK (result), &error);
+  g_autoptr (GHashTable) unchanged = NULL;
+
+  if (ids == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_warning ("cannot load the client list: %s", error->message);
+      return;
+    }
+  /* the first screen is a prefix of the whole list, so views see rows appended */
+  unchanged = g_hash_table_new (g_int64_hash, g_int64_equal);
+  apply_ids (self, g_steal_pointer (&ids), unchanged);
+  g_clear_object (&self->background);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+}
+
+static gboolean
+loads_in_background (OfcClientList *self)
+{
+  return self->background_allowed && ofc_text_is_blank (self->text)
+         && g_strcmp0 (ofc_database_get_path (
+                         ofc_context_get_database (ofc_client_store_get_context (self->store))),
+                       OFC_DATABASE_MEMORY)
+              != 0;
+}
+
+/* a new unsearched list: the first screen now, the rest from a worker thread, so opening
+ * the Clients page on a book of 300,000 never waits on reading 300,000 ids */
+static gboolean
+reload_in_background (OfcClientList *self, GError **error)
+{
+  OfcDatabase *database = ofc_context_get_database (ofc_client_store_get_context (self->store));
+  g_autoptr (GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr (GTask) task = NULL;
+  BackgroundLoad *load;
+
+  if (!_ofc_client_list_load_first_ids (database, self->include_archived, self->sort_key,
+                                        self->descending, FIRST_SCREEN, ids, error))
+    return FALSE;
+  self->journal_seq = _ofc_client_list_get_journal_seq (self->store);
+  apply_ids (self, g_steal_pointer (&ids), NULL);
+  set_has_more (self, FALSE);
+  if (self->rowids->len < FIRST_SCREEN)
+    return TRUE;
+  load = g_new0 (BackgroundLoad, 1);
+  load->database = g_object_ref (database);
+  load->include_archived = self->include_archived;
+  load->key = self->sort_key;
+  load->descending = self->descending;
+  self->background = g_cancellable_new ();
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+  task = g_task_new (self, self->background, on_rest_loaded_cb, NULL);
+  g_task_set_task_data (task, load, background_load_free);
+  g_task_run_in_thread (task, load_rest_thread);
+  return TRUE;
+}
+
 /* reloads the ids; @same_query keeps as many batches of a search as were loaded;
  * @all_changed when every row may hold new data (a renamed source) rather than only the
  * rows the journal names */
@@ -240,6 +343,11 @@ reload (OfcClientList *self, gboolean same_query, gboolean all_changed, GError *
   gint64 seq = _ofc_client_list_get_journal_seq (self->store);
   gboolean has_more;
 
+  /* a newer load always wins over one still running */
+  g_cancellable_cancel (self->background);
+  g_clear_object (&self->background);
+  if (!same_query && loads_in_background (self))
+    return reload_in_background (self, error);
   if (!_ofc_client_list_load_ids (self->store, self->text, self->include_archived, self->sort_key,
                                   self->descending, same_query ? self->rowids->len : 0, ids,
                                   &has_more, error))
@@ -316,6 +424,8 @@ ofc_client_list_dispose (GObject *object)
   OfcClientList *self = (OfcClientList *)object;
 
   g_clear_handle_id (&self->refresh_source, g_source_remove);
+  g_cancellable_cancel (self->background);
+  g_clear_object (&self->background);
   clear_cache (self);
 
   G_OBJECT_CLASS (ofc_client_list_parent_class)->dispose (object);
@@ -362,6 +472,12 @@ ofc_client_list_get_property (GObject *object, guint prop_id, GValue *value, GPa
       case PROP_N_ITEMS:
         g_value_set_uint (value, self->rowids->len);
         break;
+      case PROP_LOADING:
+        g_value_set_boolean (value, self->background != NULL);
+        break;
+      case PROP_LOAD_IN_BACKGROUND:
+        g_value_set_boolean (value, self->background_allowed);
+        break;
       default:
         G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -379,6 +495,9 @@ ofc_client_list_set_property (GObject *object,
     {
       case PROP_STORE:
         self->store = g_value_dup_object (value);
+        break;
+      case PROP_LOAD_IN_BACKGROUND:
+        self->background_allowed = g_value_get_boolean (value);
         break;
       default:
         G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -410,6 +529,10 @@ ofc_client_list_class_init (OfcClientListClass *klass)
       g_param_spec_boolean ("sort-descending", NULL, NULL, FALSE, RO);
   properties[PROP_HAS_MORE] = g_param_spec_boolean ("has-more", NULL, NULL, FALSE, RO);
   properties[PROP_N_ITEMS] = g_param_spec_uint ("n-items", NULL, NULL, 0, G_MAXUINT, 0, RO);
+  properties[PROP_LOADING] = g_param_spec_boolean ("loading", NULL, NULL, FALSE, RO);
+  properties[PROP_LOAD_IN_BACKGROUND] =
+      g_param_spec_boolean ("load-in-background", NULL, NULL, FALSE,
+                            G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -626,4 +749,34 @@ ofc_client_list_find (OfcClientList *self, const OfcUuid *id)
     if (g_array_index (self->rowids, gint64, i) == rowid)
       return i;
   return G_MAXUINT;
+}
+
+/**
+ * ofc_client_list_new_for_view:
+ *
+ * A list for a view: an unsearched list shows its first screen at once and loads the rest
+ * of its ids in a worker thread (on a connection of its own), so the Clients page of a
+ * large book opens without waiting for every id. The rest arrives as one items-changed
+ * appending rows, with #OfcClientList:loading true in between. Lists on an in-memory
+ * database load at once, having no file a second connection could open.
+ *
+ * Returns: (transfer full): the list
+ */
+OfcClientList *
+ofc_client_list_new_for_view (OfcClientStore *store)
+{
+  g_return_val_if_fail (OFC_IS_CLIENT_STORE (store), NULL);
+  return g_object_new (OFC_TYPE_CLIENT_LIST, "store", store, "load-in-background", TRUE, NULL);
+}
+
+/**
+ * ofc_client_list_get_loading:
+ *
+ * Returns: whether the rest of the list is still loading in the background
+ */
+gboolean
+ofc_client_list_get_loading (OfcClientList *self)
+{
+  g_return_val_if_fail (OFC_IS_CLIENT_LIST (self), FALSE);
+  return self->background != NULL;
 }

@@ -54,6 +54,7 @@ GType ofc_client_sort_key_get_type (void);
 G_DECLARE_FINAL_TYPE (OfcClientList, ofc_client_list, OFC, CLIENT_LIST, GObject)
 
 OfcClientList    *ofc_client_list_new                  (OfcClientStore    *store);
+OfcClientList    *ofc_client_list_new_for_view        (OfcClientStore   *store);
 OfcClientStore   *ofc_client_list_get_store            (OfcClientList     *self);
 gboolean          ofc_client_list_set_query            (OfcClientList     *self,
                                                         const char        *text,
@@ -72,6 +73,7 @@ gboolean          ofc_client_list_refresh              (OfcClientList     *self,
 gboolean          ofc_client_list_get_has_more         (OfcClientList     *self);
 gboolean          ofc_client_list_load_more            (OfcClientList     *self,
                                                         GError           **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean          ofc_client_list_get_loading         (OfcClientList    *self);
 guint             ofc_client_list_find                 (OfcClientList     *self,
                                                         const OfcUuid     *id);
 

@@ -168,6 +168,13 @@ gboolean    _ofc_client_list_load_ids        (OfcClientStore    *store,
                                               GArray            *rowids,
                                               gboolean          *has_more,
                                               GError           **error);
+gboolean    _ofc_client_list_load_first_ids  (OfcDatabase       *database,
+                                              gboolean           include_archived,
+                                              OfcClientSortKey   key,
+                                              gboolean           descending,
+                                              gint64             limit,
+                                              GArray            *rowids,
+                                              GError           **error);
 gboolean    _ofc_client_list_load_batch      (OfcClientStore    *store,
                                               const char        *text,
                                               gboolean           include_archived,

@@ -19,6 +19,7 @@ struct _OfcChangeSet
 {
   GString *json; /* members so far, without braces */
   GPtrArray *fields;
+  gboolean creation; /* old values are not written: there were none */
 };
 
 static void
@@ -81,6 +82,33 @@ ofc_change_set_new (void)
   self->json = g_string_new (NULL);
   self->fields = g_ptr_array_new_with_free_func (g_free);
   return self;
+}
+
+/**
+ * ofc_change_set_new_creation:
+ *
+ * A change set for a record being created: every field that is set is recorded with its
+ * new value only (old values are null), so history reads "Urgent: yes", not "no → yes".
+ * Pass the type's empty value (0, %FALSE, %NULL) as the old value.
+ */
+OfcChangeSet *
+ofc_change_set_new_creation (void)
+{
+  OfcChangeSet *self = ofc_change_set_new ();
+
+  self->creation = TRUE;
+  return self;
+}
+
+/* the old value's JSON: null when the record is being created */
+static void
+append_old_int64 (OfcChangeSet *self,
+                  gint64        old_value)
+{
+  if (self->creation)
+    g_string_append (self->json, ",\"o\":null");
+  else
+    g_string_append_printf (self->json, ",\"o\":%" G_GINT64_FORMAT, old_value);
 }
 
 void
@@ -152,8 +180,8 @@ ofc_change_set_int64 (OfcChangeSet *self,
   if (old_value == new_value)
     return;
   begin_field (self, field, "int");
-  g_string_append_printf (self->json, ",\"o\":%" G_GINT64_FORMAT ",\"n\":%" G_GINT64_FORMAT "}",
-                          old_value, new_value);
+  append_old_int64 (self, old_value);
+  g_string_append_printf (self->json, ",\"n\":%" G_GINT64_FORMAT "}", new_value);
 }
 
 void
@@ -165,8 +193,11 @@ ofc_change_set_bool (OfcChangeSet *self,
   if (!old_value == !new_value)
     return;
   begin_field (self, field, "bool");
-  g_string_append_printf (self->json, ",\"o\":%s,\"n\":%s}", old_value ? "true" : "false",
-                          new_value ? "true" : "false");
+  if (self->creation)
+    g_string_append (self->json, ",\"o\":null");
+  else
+    g_string_append_printf (self->json, ",\"o\":%s", old_value ? "true" : "false");
+  g_string_append_printf (self->json, ",\"n\":%s}", new_value ? "true" : "false");
 }
 
 void
@@ -179,8 +210,8 @@ ofc_change_set_money (OfcChangeSet *self,
       && g_strcmp0 (old_value.currency, new_value.currency) == 0)
     return;
   begin_field (self, field, "money");
-  g_string_append_printf (self->json, ",\"o\":%" G_GINT64_FORMAT ",\"n\":%" G_GINT64_FORMAT,
-                          old_value.minor, new_value.minor);
+  append_old_int64 (self, old_value.minor);
+  g_string_append_printf (self->json, ",\"n\":%" G_GINT64_FORMAT, new_value.minor);
   g_string_append (self->json, ",\"c\":");
   append_json_string (self->json, new_value.currency);
   g_string_append_c (self->json, '}');
@@ -195,8 +226,8 @@ ofc_change_set_time (OfcChangeSet *self,
   if (old_us == new_us)
     return;
   begin_field (self, field, "time");
-  g_string_append_printf (self->json, ",\"o\":%" G_GINT64_FORMAT ",\"n\":%" G_GINT64_FORMAT "}",
-                          old_us, new_us);
+  append_old_int64 (self, old_us);
+  g_string_append_printf (self->json, ",\"n\":%" G_GINT64_FORMAT "}", new_us);
 }
 
 /**

@@ -21,6 +21,7 @@ G_BEGIN_DECLS
 typedef struct _OfcChangeSet OfcChangeSet;
 
 OfcChangeSet *ofc_change_set_new      (void);
+OfcChangeSet *ofc_change_set_new_creation (void);
 void          ofc_change_set_free     (OfcChangeSet  *self);
 gboolean      ofc_change_set_is_empty (OfcChangeSet  *self);
 guint         ofc_change_set_get_size (OfcChangeSet  *self);

@@ -17,6 +17,8 @@
 
 #define OFC_APPLICATION_ID 0x4F464331
 
+typedef struct _OfcCheckpointer OfcCheckpointer;
+
 struct _OfcDatabase
 {
   GObject parent_instance;
@@ -28,6 +30,7 @@ struct _OfcDatabase
   char *actor_name;
   char *device_name;
   GHashTable *statements; /* SQL text → OfcStatement */
+  OfcCheckpointer *checkpointer;
 
   OfcDatabaseOpenFlags flags;
   guint busy_timeout_ms;

@@ -228,7 +228,7 @@ configure_connection (OfcDatabase *self,
                             "PRAGMA synchronous=FULL;"
                             "PRAGMA foreign_keys=ON;"
                             "PRAGMA temp_store=MEMORY;"
-                            "PRAGMA cache_size=-16000;",
+                            "PRAGMA cache_size=-8000;",
                             error);
 }
 
@@ -281,6 +281,7 @@ ofc_database_finalize (GObject *object)
 
   if (self->transaction_depth > 0)
     g_critical ("database %s closed inside a transaction", self->path);
+  ofc_database_stop_checkpointer (self);
   _ofc_database_free_statements (self);
   if (self->handle != NULL)
     sqlite3_close (self->handle);

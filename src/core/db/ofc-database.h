@@ -112,6 +112,9 @@ gboolean         ofc_database_exec                     (OfcDatabase          *se
                                                         const char           *sql,
                                                         GError              **error) G_GNUC_WARN_UNUSED_RESULT;
 void             ofc_database_interrupt                (OfcDatabase          *self);
+gboolean         ofc_database_start_checkpointer       (OfcDatabase          *self,
+                                                        GError              **error) G_GNUC_WARN_UNUSED_RESULT;
+void             ofc_database_stop_checkpointer        (OfcDatabase          *self);
 
 char            *ofc_database_dup_meta                 (OfcDatabase          *self,
                                                         const char           *key);

@@ -15,6 +15,7 @@
 #include "clients/ofc-client-store.h"
 #include "ofc-demo-private.h"
 #include "ofc-demo.h"
+#include "ofc-demo-orders.h"
 
 #define CARD_CODE_ATTEMPTS 10
 
@@ -250,6 +251,7 @@ typedef struct
 {
   OfcDatabase *database; /* the worker's own connection */
   guint n_clients;
+  guint n_orders;
   guint32 seed;
   ProgressTarget *target; /* a reference, or NULL */
   GMainContext *main_context;
@@ -315,9 +317,18 @@ forward_progress (guint done, guint total, gpointer user_data)
   call = g_new0 (ProgressCall, 1);
   call->target = g_atomic_rc_box_acquire (generate->target);
   call->done = done;
-  call->total = total;
+  call->total = MAX (total, generate->n_clients + generate->n_orders);
   g_main_context_invoke_full (generate->main_context, G_PRIORITY_DEFAULT, progress_call_run, call,
                               progress_call_free);
+}
+
+/* orders come after the clients: one progress from 0 to clients + orders */
+static void
+forward_order_progress (guint done, guint total, gpointer user_data)
+{
+  GenerateData *generate = user_data;
+
+  forward_progress (generate->n_clients + done, generate->n_clients + total, generate);
 }
 
 static void
@@ -327,11 +338,21 @@ generate_thread (GTask *task, gpointer source_object, gpointer task_data, GCance
   g_autoptr (OfcContext) context = ofc_context_new (generate->database);
   GError *error = NULL;
 
-  if (ofc_demo_generate_clients (context, generate->n_clients, generate->seed, forward_progress,
-                                 generate, cancellable, &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
+  if (generate->n_clients > 0
+      && !ofc_demo_generate_clients (context, generate->n_clients, generate->seed,
+                                     forward_progress, generate, cancellable, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  if (generate->n_orders > 0
+      && !ofc_demo_generate_orders (generate->database, generate->n_orders, generate->seed,
+                                    forward_order_progress, generate, cancellable, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  g_task_return_boolean (task, TRUE);
 }
 
 static ProgressTarget *
@@ -359,9 +380,10 @@ progress_target_new (OfcDemoProgressFunc progress, gpointer data, GDestroyNotify
  * see ofc_demo_generate_clients(). Finish with ofc_demo_generate_clients_finish().
  */
 void
-ofc_demo_generate_clients_async (OfcContext *context,
-                                 guint n_clients,
-                                 guint32 seed,
+ofc_demo_generate_shop_async (OfcContext *context,
+                              guint n_clients,
+                              guint n_orders,
+                              guint32 seed,
                                  OfcDemoProgressFunc progress,
                                  gpointer progress_data,
                                  GDestroyNotify progress_destroy,
@@ -377,7 +399,7 @@ ofc_demo_generate_clients_async (OfcContext *context,
   g_return_if_fail (OFC_IS_CONTEXT (context));
 
   task = g_task_new (context, cancellable, callback, user_data);
-  g_task_set_source_tag (task, ofc_demo_generate_clients_async);
+  g_task_set_source_tag (task, ofc_demo_generate_shop_async);
   if (g_strcmp0 (ofc_database_get_path (ofc_context_get_database (context)), OFC_DATABASE_MEMORY) ==
       0)
     g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
@@ -394,6 +416,7 @@ ofc_demo_generate_clients_async (OfcContext *context,
   generate = g_new0 (GenerateData, 1);
   generate->database = worker;
   generate->n_clients = n_clients;
+  generate->n_orders = n_orders;
   generate->seed = seed;
   generate->target = progress_target_new (progress, progress_data, progress_destroy);
   generate->main_context = g_main_context_ref_thread_default ();
@@ -402,18 +425,50 @@ ofc_demo_generate_clients_async (OfcContext *context,
 }
 
 /**
- * ofc_demo_generate_clients_finish:
+ * ofc_demo_generate_shop_finish:
  *
- * Emits "changed::client" on @context (batches written before a failure or a
- * cancellation stay, and lists must show them).
+ * Emits "changed::client" and "changed::order" on @context (batches written before a
+ * failure or a cancellation stay, and lists must show them).
+ *
+ * Returns: %TRUE if every client and order was added
+ */
+gboolean
+ofc_demo_generate_shop_finish (OfcContext *context, GAsyncResult *result, GError **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, context), FALSE);
+
+  ofc_context_notify_changed (context, "client");
+  ofc_context_notify_changed (context, "order");
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/**
+ * ofc_demo_generate_clients_async:
+ *
+ * ofc_demo_generate_shop_async() with clients only.
+ */
+void
+ofc_demo_generate_clients_async (OfcContext *context,
+                                 guint n_clients,
+                                 guint32 seed,
+                                 OfcDemoProgressFunc progress,
+                                 gpointer progress_data,
+                                 GDestroyNotify progress_destroy,
+                                 GCancellable *cancellable,
+                                 GAsyncReadyCallback callback,
+                                 gpointer user_data)
+{
+  ofc_demo_generate_shop_async (context, n_clients, 0, seed, progress, progress_data,
+                                progress_destroy, cancellable, callback, user_data);
+}
+
+/**
+ * ofc_demo_generate_clients_finish:
  *
  * Returns: %TRUE if every client was added
  */
 gboolean
 ofc_demo_generate_clients_finish (OfcContext *context, GAsyncResult *result, GError **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, context), FALSE);
-
-  ofc_context_notify_changed (context, "client");
-  return g_task_propagate_boolean (G_TASK (result), error);
+  return ofc_demo_generate_shop_finish (context, result, error);
 }

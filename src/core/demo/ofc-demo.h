@@ -55,6 +55,19 @@ void     ofc_demo_generate_clients_async  (OfcContext           *context,
                                            GCancellable         *cancellable,
                                            GAsyncReadyCallback   callback,
                                            gpointer              user_data);
+void     ofc_demo_generate_shop_async     (OfcContext           *context,
+                                          guint                 n_clients,
+                                          guint                 n_orders,
+                                          guint32               seed,
+                                          OfcDemoProgressFunc   progress,
+                                          gpointer              progress_data,
+                                          GDestroyNotify        progress_destroy,
+                                          GCancellable         *cancellable,
+                                          GAsyncReadyCallback   callback,
+                                          gpointer              user_data);
+gboolean ofc_demo_generate_shop_finish    (OfcContext           *context,
+                                          GAsyncResult         *result,
+                                          GError              **error) G_GNUC_WARN_UNUSED_RESULT;
 gboolean ofc_demo_generate_clients_finish (OfcContext           *context,
                                            GAsyncResult         *result,
                                            GError              **error) G_GNUC_WARN_UNUSED_RESULT;

@@ -19,29 +19,59 @@
 #define LIST_ITEM_KEY "ofc-list-item"
 
 /*
- * The row menu on a right click
+ * The row menu on a right click: one gesture on the whole view, not one per cell, since a
+ * screen of rows makes hundreds of cells
  */
 
-static void
-on_cell_pressed_cb (GtkGestureClick *gesture, int n_press, double x, double y, OfcClientsPage *self)
+static GtkListItem *
+find_list_item (GtkWidget *widget)
 {
-  GtkWidget *cell = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture));
-  GtkListItem *item = g_object_get_data (G_OBJECT (cell), LIST_ITEM_KEY);
+  for (; widget != NULL; widget = gtk_widget_get_parent (widget))
+    {
+      GtkListItem *item = g_object_get_data (G_OBJECT (widget), LIST_ITEM_KEY);
 
+      if (item != NULL)
+        return item;
+    }
+  return NULL;
+}
+
+static void
+on_view_pressed_cb (GtkGestureClick *gesture, int n_press, double x, double y, OfcClientsPage *self)
+{
+  GtkWidget *view = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture));
+  GtkWidget *picked = gtk_widget_pick (view, x, y, GTK_PICK_DEFAULT);
+  GtkListItem *item = find_list_item (picked);
+  graphene_point_t point;
+
+  if (item == NULL || gtk_list_item_get_item (item) == NULL)
+    return;
   gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
   ofc_list_selection_set_selected (self->selection, gtk_list_item_get_position (item));
-  _ofc_clients_page_popup_menu (self, cell, x, y);
+  if (!gtk_widget_compute_point (view, picked, &GRAPHENE_POINT_INIT (x, y), &point))
+    point = GRAPHENE_POINT_INIT (x, y);
+  _ofc_clients_page_popup_menu (self, picked, point.x, point.y);
+}
+
+/**
+ * _ofc_clients_page_add_row_menu_gesture:
+ *
+ * Opens the row menu on a secondary click anywhere on a row of @view.
+ */
+void
+_ofc_clients_page_add_row_menu_gesture (OfcClientsPage *self, GtkWidget *view)
+{
+  GtkGesture *gesture = gtk_gesture_click_new ();
+
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (gesture), GDK_BUTTON_SECONDARY);
+  g_signal_connect_object (gesture, "pressed", G_CALLBACK (on_view_pressed_cb), self, 0);
+  gtk_widget_add_controller (view, GTK_EVENT_CONTROLLER (gesture));
 }
 
 /* @cell: the widget that fills the cell; it learns its list item, which outlives it */
 static void
 prepare_cell (OfcClientsPage *self, GtkListItem *item, GtkWidget *cell)
 {
-  GtkGesture *gesture = gtk_gesture_click_new ();
-
-  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (gesture), GDK_BUTTON_SECONDARY);
-  g_signal_connect_object (gesture, "pressed", G_CALLBACK (on_cell_pressed_cb), self, 0);
-  gtk_widget_add_controller (cell, GTK_EVENT_CONTROLLER (gesture));
   g_object_set_data (G_OBJECT (cell), LIST_ITEM_KEY, item);
   gtk_list_item_set_child (item, cell);
 }
@@ -149,30 +179,49 @@ static void
 on_name_setup_cb (GtkSignalListItemFactory *factory, GtkListItem *item, OfcClientsPage *self)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *conflict = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
-  GtkWidget *archived = gtk_label_new (C_ ("state", "Archived"));
 
+  gtk_box_append (GTK_BOX (box), make_label ());
+  prepare_cell (self, item, box);
+}
+
+/* the warning sign and the archived tag are made for the few rows that show them, not for
+ * every row of every screen */
+static GtkWidget *
+ensure_marks (GtkWidget *box)
+{
+  GtkWidget *label = gtk_widget_get_first_child (box);
+  GtkWidget *conflict = gtk_widget_get_next_sibling (label);
+  GtkWidget *archived;
+
+  if (conflict != NULL)
+    return conflict;
+  conflict = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
   gtk_widget_set_tooltip_text (conflict, _ ("Conflict client"));
   gtk_widget_add_css_class (conflict, "warning");
+  archived = gtk_label_new (C_ ("state", "Archived"));
   gtk_widget_add_css_class (archived, "ofc-tag");
   gtk_widget_set_valign (archived, GTK_ALIGN_CENTER);
-  gtk_box_append (GTK_BOX (box), make_label ());
   gtk_box_append (GTK_BOX (box), conflict);
   gtk_box_append (GTK_BOX (box), archived);
-  prepare_cell (self, item, box);
+  return conflict;
 }
 
 static void
 on_name_bind_cb (GtkSignalListItemFactory *factory, GtkListItem *item, OfcClientsPage *self)
 {
   OfcClient *client = gtk_list_item_get_item (item);
-  GtkWidget *label = gtk_widget_get_first_child (gtk_list_item_get_child (item));
-  GtkWidget *conflict = gtk_widget_get_next_sibling (label);
+  GtkWidget *box = gtk_list_item_get_child (item);
+  GtkWidget *label = gtk_widget_get_first_child (box);
   gboolean archived = ofc_client_get_archived (client);
+  gboolean conflict = ofc_client_get_conflict (client);
+  GtkWidget *marks = gtk_widget_get_next_sibling (label);
 
   set_label (label, ofc_client_get_name (client), archived);
-  gtk_widget_set_visible (conflict, ofc_client_get_conflict (client));
-  gtk_widget_set_visible (gtk_widget_get_next_sibling (conflict), archived);
+  if (marks == NULL && !archived && !conflict)
+    return;
+  marks = ensure_marks (box);
+  gtk_widget_set_visible (marks, conflict);
+  gtk_widget_set_visible (gtk_widget_get_next_sibling (marks), archived);
 }
 
 /**

@@ -42,6 +42,8 @@ struct _OfcClientsPage
   guint load_more_source;
 };
 
+void _ofc_clients_page_add_row_menu_gesture (OfcClientsPage *self,
+                                             GtkWidget      *view);
 void _ofc_clients_page_bind_cells   (GtkWidgetClass *widget_class);
 void _ofc_clients_page_popup_menu   (OfcClientsPage *self,
                                      GtkWidget      *widget,

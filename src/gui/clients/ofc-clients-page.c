@@ -544,7 +544,7 @@ ofc_clients_page_constructed (GObject *object)
       gtk_widget_set_sensitive (GTK_WIDGET (self), FALSE);
       return;
     }
-  self->list = ofc_client_list_new (self->store);
+  self->list = ofc_client_list_new_for_view (self->store);
   g_signal_connect_object (self->list, "items-changed", G_CALLBACK (on_list_changed_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->list, "notify::has-more", G_CALLBACK (update_status), self,
@@ -553,7 +553,9 @@ ofc_clients_page_constructed (GObject *object)
   ofc_list_selection_set_model (self->selection, G_LIST_MODEL (self->list));
   g_signal_connect_object (gtk_column_view_get_sorter (self->view), "changed",
                            G_CALLBACK (on_sorter_changed_cb), self, G_CONNECT_SWAPPED);
-  gtk_column_view_sort_by_column (self->view, self->name_column, GTK_SORT_ASCENDING);
+  /* the list starts sorted by name: only the arrow needs showing, not a second load */
+  show_sort (self, "name", FALSE);
+  _ofc_clients_page_add_row_menu_gesture (self, GTK_WIDGET (self->view));
   update_status (self);
   update_actions (self);
 }

@@ -20,16 +20,17 @@ typedef struct
   guint next;
 } Probe;
 
+/* a field of /proc/self/status in kB, e.g. "VmRSS:" */
 static long
-resident_kb (void)
+status_kb (const char *field)
 {
   g_autofree char *status = NULL;
   const char *line;
 
   if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
     return -1;
-  line = strstr (status, "VmRSS:");
-  return line != NULL ? strtol (line + strlen ("VmRSS:"), NULL, 10) : -1;
+  line = strstr (status, field);
+  return line != NULL ? strtol (line + strlen (field), NULL, 10) : -1;
 }
 
 static GtkWidget *
@@ -51,7 +52,8 @@ find_search_entry (GtkWidget *root)
 static void
 finish (Probe *probe)
 {
-  printf ("rss-kb %ld\n", resident_kb ());
+  printf ("rss-kb %ld anon-kb %ld file-kb %ld\n", status_kb ("VmRSS:"), status_kb ("RssAnon:"),
+          status_kb ("RssFile:"));
   fflush (stdout);
   g_strfreev (probe->queries);
   gtk_window_destroy (probe->window);
