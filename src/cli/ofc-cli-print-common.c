@@ -14,6 +14,12 @@
 
 #include "ofc-cli-print-private.h"
 
+void
+ofc_cli_print_options_clear (OfcCliPrintOptions *options)
+{
+  g_clear_pointer (&options->printer, g_free);
+}
+
 static cJSON *
 roles_to_json (OfcPrinterRoles roles)
 {

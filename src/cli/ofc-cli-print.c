@@ -16,41 +16,7 @@
 
 #define QUEUE_RECENT 50
 
-/* the options every printing verb takes */
-#define PRINT_ENTRIES(o)                                                                  \
-  { "printer",                                                                            \
-    0,                                                                                    \
-    0,                                                                                    \
-    G_OPTION_ARG_STRING,                                                                  \
-    &(o).printer,                                                                         \
-    N_ ("Print on this printer instead of the default one"),                              \
-    N_ ("NAME") },                                                                        \
-      { "copies", 0, 0, G_OPTION_ARG_INT, &(o).copies, N_ ("Print N copies"), N_ ("N") }, \
-      { "no-wait",                                                                        \
-        0,                                                                                \
-        0,                                                                                \
-        G_OPTION_ARG_NONE,                                                                \
-        &(o).no_wait,                                                                     \
-        N_ ("Only queue the job; the window or a later command prints it"),               \
-        NULL },                                                                           \
-      { "timeout",                                                                        \
-        0,                                                                                \
-        0,                                                                                \
-        G_OPTION_ARG_INT,                                                                 \
-        &(o).timeout,                                                                     \
-        N_ ("Wait at most this long for the printer"),                                    \
-        N_ ("SECONDS") },                                                                 \
-  {                                                                                       \
-    NULL                                                                                  \
-  }
 
-static void
-options_clear (OfcCliPrintOptions *options)
-{
-  g_free (options->printer);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (OfcCliPrintOptions, options_clear)
 
 /* a client by id or by discount-card code */
 static gboolean
@@ -79,7 +45,7 @@ static int
 card_run (OfcCli *cli, int argc, char **argv)
 {
   g_auto (OfcCliPrintOptions) options = { .timeout = OFC_CLI_PRINT_TIMEOUT };
-  const GOptionEntry entries[] = { PRINT_ENTRIES (options) };
+  const GOptionEntry entries[] = { OFC_CLI_PRINT_ENTRIES (options) };
   g_autoptr (GError) error = NULL;
   OfcUuid id;
 
@@ -324,8 +290,11 @@ settings_run (OfcCli *cli, int argc, char **argv)
 }
 
 static const OfcCliCommand verbs[] = {
-
+  { "sticker", NULL, ofc_cli_print_sticker_run },
+  { "intake-receipt", NULL, ofc_cli_print_intake_run },
+  { "act", NULL, ofc_cli_print_act_run },
   { "card", NULL, card_run },
+  { "preview", NULL, ofc_cli_print_preview_run },
   { "queue", NULL, queue_run },
   { "settings", NULL, settings_run },
   { NULL, NULL, NULL },

@@ -8,13 +8,14 @@
  */
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <pty.h>
 #include <signal.h>
 #include <sys/wait.h>
 #include <termios.h>
 
 #include "ofc-cli-test.h"
-#include "ofc-emulator-server.h"
+#include "ofc-device-test.h"
 
 static char *folder;
 static char *database;
@@ -375,11 +376,63 @@ START_TEST (test_serial_printer)
   ck_assert_ptr_nonnull (strstr (waiting->err, "paper"));
   ofc_emulator_set_faults (serial, 0);
   worked = run_on_pty (slave_name, work);
+  if (worked->status != 0)
+    ofc_test_dump_events (serial);
   ofc_assert_cli_ok (worked);
   ck_assert_uint_eq (ofc_emulator_get_n_pages (serial), 2);
   ck_assert_uint_eq (ofc_emulator_count_errors (serial), 0);
   g_clear_pointer (&pty_server, ofc_emulator_server_free);
   close (master);
+}
+END_TEST
+
+/* an order taken in with the CLI: its sticker printed, previewed (the PNG scans as the
+ * number), its act handed to the system print service (a fake lp) */
+START_TEST (test_order_documents)
+{
+  g_autoptr (OfcCliResult) client = NULL;
+  g_autoptr (OfcCliResult) order = NULL;
+  g_autoptr (OfcCliResult) sticker = NULL;
+  g_autoptr (OfcCliResult) preview = NULL;
+  g_autoptr (OfcCliResult) missing = NULL;
+  g_autoptr (OfcCliResult) office = NULL;
+  g_autoptr (OfcCliResult) act = NULL;
+  g_autofree char *png = g_build_filename (folder, "sticker.png", NULL);
+  g_autofree char *lp = g_build_filename (folder, "lp", NULL);
+  g_autofree char *path = g_strconcat (folder, ":", g_getenv ("PATH"), NULL);
+  g_autofree char *found = NULL;
+  cJSON *json;
+
+  add_label_printer ();
+  client = ofc_cli_test_run (database, "--json", "client", "add", "--name", "Петрова Анна",
+                             "--phone", "+7 926 111-22-33", NULL);
+  ofc_assert_cli_ok (client);
+  json = ofc_cli_test_json (client);
+  order = ofc_cli_test_run (database, "order", "create", "--client",
+                            cJSON_GetObjectItem (json, "id")->valuestring, "--device-type",
+                            "Смартфон", "--brand", "Apple", "--model", "iPhone 12", "--malfunction",
+                            "Не включается", NULL);
+  cJSON_Delete (json);
+  ofc_assert_cli_ok (order);
+  sticker = ofc_cli_test_run (database, "print", "sticker", "A-000001", NULL);
+  ofc_assert_cli_ok (sticker);
+  ck_assert_uint_eq (ofc_emulator_get_n_pages (emulator), 1);
+  preview = ofc_cli_test_run (database, "print", "preview", "A-000001", "--template", "sticker",
+                              "--output", png, NULL);
+  ofc_assert_cli_ok (preview);
+  found = ofc_test_zbar (png);
+  ck_assert_str_eq (found, "A-000001");
+  missing = ofc_cli_test_run (database, "print", "sticker", "A-000099", NULL);
+  ofc_assert_cli_failed (missing);
+  ck_assert (g_file_set_contents (lp, "#!/bin/sh\necho 'request id is Office-1'\n", -1, NULL));
+  g_chmod (lp, 0755);
+  g_setenv ("PATH", path, TRUE);
+  office = ofc_cli_test_run (database, "printer", "add", "Офис", "--language", "system", "--uri",
+                             "Office_A4", "--default", "document", NULL);
+  ofc_assert_cli_ok (office);
+  act = ofc_cli_test_run (database, "print", "act", "A-000001", NULL);
+  ofc_assert_cli_ok (act);
+  ck_assert_ptr_nonnull (strstr (act->out, "printed"));
 }
 END_TEST
 
@@ -400,6 +453,7 @@ cli_print_suite (void)
   tcase_add_test (print, test_settings);
   tcase_add_test (print, test_killed_after_sending);
   tcase_add_test (print, test_serial_printer);
+  tcase_add_test (print, test_order_documents);
   suite_add_tcase (suite, printers);
   suite_add_tcase (suite, print);
   return suite;

@@ -8,6 +8,7 @@
  */
 #include "config.h"
 
+#include "ofc-test-orders.h"
 #include "ofc-test.h"
 
 static char *folder;
@@ -422,6 +423,74 @@ START_TEST (test_counts_and_list)
 }
 END_TEST
 
+static OfcOrder *
+take_in (void)
+{
+  return ofc_test_create_order (context, &client_id, "Apple", "iPhone 12", "356789012345678");
+}
+
+START_TEST (test_auto_print_on_intake)
+{
+  g_autoptr (OfcOrder) quiet = NULL;
+  g_autoptr (OfcOrder) order = NULL;
+  g_autoptr (OfcOrder) without_labels = NULL;
+  g_autoptr (GPtrArray) jobs = NULL;
+  g_autoptr (GListModel) history = NULL;
+  g_autoptr (GError) error = NULL;
+  guint calls = 0;
+
+  quiet = take_in ();
+  ck_assert_int_eq (count ("SELECT count(*) FROM print_job"), 0);
+  ck_assert (ofc_print_settings_set_auto (
+      context, OFC_PRINT_AUTO_STICKER | OFC_PRINT_AUTO_INTAKE_RECEIPT, &error));
+  g_signal_connect (context, "changed::print-job", G_CALLBACK (on_changed), &calls);
+  order = take_in ();
+  ck_assert_uint_eq (calls, 1);
+  jobs = ofc_print_jobs_list_for_subject (context, ofc_order_get_id (order), &error);
+  ck_assert_uint_eq (jobs->len, 2);
+  ck_assert_int_eq (ofc_print_job_get_kind (g_ptr_array_index (jobs, 0)),
+                    OFC_PRINT_JOB_INTAKE_RECEIPT);
+  ck_assert_str_eq (ofc_print_job_get_printer_name (g_ptr_array_index (jobs, 0)), "Receipts");
+  ck_assert_str_eq (ofc_print_job_get_title (g_ptr_array_index (jobs, 1)),
+                    ofc_order_get_number (order));
+  /* the order's history tells what was queued for it */
+  history = ofc_journal_list (database, ofc_order_get_id (order), &error);
+  ck_assert_uint_eq (g_list_model_get_n_items (history), 3);
+  /* no default label printer any more: the order is taken in all the same */
+  ck_assert (ofc_printer_store_archive (context, labels, &error));
+  without_labels = take_in ();
+  ck_assert_int_eq (count ("SELECT count(*) FROM print_job"), 3);
+}
+END_TEST
+
+START_TEST (test_order_print_data)
+{
+  g_autoptr (OfcOrder) order = take_in ();
+  g_autoptr (OfcOrderWork) work = ofc_order_work_new ("Замена дисплея", 500000);
+  g_autoptr (OfcPrintData) data = NULL;
+  g_autoptr (GError) error = NULL;
+  OfcPrintData *row;
+
+  ofc_order_work_set_warranty_days (work, 90);
+  ck_assert (ofc_order_add_work (context, order, work, &error));
+  ofc_assert_no_error (error);
+  data = ofc_print_data_load (context, OFC_PRINT_SUBJECT_ORDER, ofc_order_get_id (order), &error);
+  ofc_assert_no_error (error);
+  ck_assert_str_eq (ofc_print_data_get (data, "number"), ofc_order_get_number (order));
+  ck_assert_str_eq (ofc_print_data_get (data, "client-name"), "Иванов Иван");
+  ck_assert_str_eq (ofc_print_data_get (data, "phone-last4"), "4567");
+  ck_assert_str_eq (ofc_print_data_get (data, "serial"), "356789012345678");
+  ck_assert_ptr_nonnull (strstr (ofc_print_data_get (data, "device"), "iPhone 12"));
+  ck_assert_str_ne (ofc_print_data_get (data, "shop-name"), "");
+  ck_assert_str_ne (ofc_print_data_get (data, "date"), "");
+  ck_assert_uint_eq (ofc_print_data_get_n_rows (data), 1);
+  row = ofc_print_data_get_row (data, 0);
+  ck_assert_str_eq (ofc_print_data_get (row, "name"), "Замена дисплея");
+  ck_assert_str_eq (ofc_print_data_get (row, "warranty"), "90 days");
+  ck_assert_ptr_nonnull (strstr (ofc_print_data_get (data, "total"), "5"));
+}
+END_TEST
+
 static Suite *
 queue_suite (void)
 {
@@ -434,6 +503,8 @@ queue_suite (void)
   tcase_add_test (add, test_enqueue);
   tcase_add_test (add, test_enqueue_refused);
   tcase_add_test (add, test_in_callers_transaction);
+  tcase_add_test (add, test_auto_print_on_intake);
+  tcase_add_test (add, test_order_print_data);
   tcase_add_checked_fixture (worker, setup, teardown);
   tcase_add_test (worker, test_worker_transitions);
   tcase_add_test (worker, test_written_job_is_never_requeued);

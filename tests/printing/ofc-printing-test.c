@@ -9,6 +9,7 @@
 #include <glib/gstdio.h>
 
 #include "ofc-printing-test.h"
+#include "ofc-test-orders.h"
 
 /**
  * ofc_printing_test_order_data:
@@ -281,6 +282,34 @@ ofc_printing_bench_enqueue (OfcPrintingBench *bench, OfcPrintJobKind kind, OfcPr
     .subjects = kind == OFC_PRINT_JOB_CLIENT_CARD ? &bench->client_id : NULL,
     .n_subjects = kind == OFC_PRINT_JOB_CLIENT_CARD ? 1 : 0,
   };
+  g_autoptr (GError) error = NULL;
+  OfcPrintJob *job = ofc_print_jobs_enqueue (bench->context, &request, &error);
+
+  ofc_assert_no_error (error);
+  return job;
+}
+
+/* an order of the bench's client, taken in with a malfunction long enough to wrap */
+OfcOrder *
+ofc_printing_bench_add_order (OfcPrintingBench *bench)
+{
+  g_autoptr (GError) error = NULL;
+  OfcOrder *order =
+      ofc_test_create_order (bench->context, &bench->client_id, "Apple", "iPhone 12", "");
+
+  ofc_order_set_malfunction (order, "Не включается после падения, разбит экран");
+  ck_assert (ofc_order_save (bench->context, order, &error));
+  ofc_assert_no_error (error);
+  return order;
+}
+
+OfcPrintJob *
+ofc_printing_bench_enqueue_order (OfcPrintingBench *bench, OfcPrintJobKind kind, OfcOrder *order)
+{
+  OfcPrintRequest request = { .kind = kind,
+                              .printer_id = ofc_printer_get_id (bench->printer),
+                              .subjects = ofc_order_get_id (order),
+                              .n_subjects = 1 };
   g_autoptr (GError) error = NULL;
   OfcPrintJob *job = ofc_print_jobs_enqueue (bench->context, &request, &error);
 

@@ -51,6 +51,9 @@ OfcPrinter *ofc_printing_bench_add_printer (OfcPrintingBench *bench,
                                             const char *name,
                                             OfcPrinterLanguage language,
                                             const char *uri);
+OfcOrder *ofc_printing_bench_add_order (OfcPrintingBench *bench);
+OfcPrintJob *
+ofc_printing_bench_enqueue_order (OfcPrintingBench *bench, OfcPrintJobKind kind, OfcOrder *order);
 OfcPrintJob *
 ofc_printing_bench_enqueue (OfcPrintingBench *bench, OfcPrintJobKind kind, OfcPrinter *printer);
 OfcPrintJob *ofc_printing_bench_wait (OfcPrintingBench *bench,

@@ -374,6 +374,75 @@ START_TEST (test_one_process_works_the_queue)
 }
 END_TEST
 
+/* the order's sticker: what printed is the preview; its Code 128 reads as the number */
+START_TEST (test_order_sticker)
+{
+  g_autoptr (OfcPrintingBench) bench =
+      ofc_printing_bench_new (OFC_PRINTER_LANGUAGE_ZPL, OFC_EMULATOR_ZPL);
+  g_autoptr (OfcOrder) order = ofc_printing_bench_add_order (bench);
+  g_autoptr (OfcPrintJob) job = NULL;
+  g_autoptr (OfcPrintJob) done = NULL;
+  g_autoptr (OfcPrintOutput) preview = NULL;
+  g_autoptr (OfcBitmap) page = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *folder = g_build_filename (bench->folder, "printed", NULL);
+  g_autofree char *png = NULL;
+  g_autofree char *found = NULL;
+  OfcPrintRenderRequest request = { .kind = OFC_PRINT_JOB_ORDER_STICKER,
+                                    .printer = bench->printer,
+                                    .subjects = ofc_order_get_id (order),
+                                    .n_subjects = 1 };
+
+  ofc_emulator_set_out_dir (bench->emulator, folder);
+  ofc_printing_bench_start (bench);
+  job = ofc_printing_bench_enqueue_order (bench, OFC_PRINT_JOB_ORDER_STICKER, order);
+  done = wait_sent (bench, job);
+  ck_assert_uint_eq (ofc_emulator_get_n_pages (bench->emulator), 1);
+  preview = ofc_print_render (bench->context, &request, &error);
+  ofc_assert_no_error (error);
+  page = ofc_emulator_get_page (bench->emulator, 0);
+  assert_same_bitmap (page, ofc_print_output_get_preview (preview));
+  png = ofc_emulator_get_page_path (bench->emulator, 0);
+  found = ofc_test_zbar (png);
+  ck_assert_str_eq (found, ofc_order_get_number (order));
+}
+END_TEST
+
+/* an order number too big for the label: the job fails with a message saying so, and is
+ * kept; after the template is fixed, a retry prints it */
+START_TEST (test_sticker_does_not_fit)
+{
+  g_autoptr (OfcPrintingBench) bench =
+      ofc_printing_bench_new (OFC_PRINTER_LANGUAGE_TSPL, OFC_EMULATOR_TSPL);
+  g_autoptr (OfcOrder) order = ofc_printing_bench_add_order (bench);
+  g_autoptr (OfcPrintTemplate) template_ = NULL;
+  g_autoptr (OfcPrintJob) job = NULL;
+  g_autoptr (OfcPrintJob) failed = NULL;
+  g_autoptr (OfcPrintJob) done = NULL;
+  g_autoptr (GError) error = NULL;
+
+  template_ =
+      ofc_print_template_load (bench->context, OFC_PRINT_JOB_ORDER_STICKER, "58x40", &error);
+  ck_assert (ofc_print_template_set_field (template_, "number", TRUE, 30, TRUE, 1));
+  ck_assert (ofc_print_template_save (bench->context, template_, &error));
+  ofc_printing_bench_start (bench);
+  job = ofc_printing_bench_enqueue_order (bench, OFC_PRINT_JOB_ORDER_STICKER, order);
+  failed = ofc_printing_bench_wait (bench, job, OFC_PRINT_JOB_FAILED, WAIT_MS);
+  ck_assert_int_eq (ofc_print_job_get_state (failed), OFC_PRINT_JOB_FAILED);
+  ck_assert_str_eq (ofc_print_job_get_error_code (failed), "does-not-fit");
+  ck_assert_ptr_nonnull (strstr (ofc_print_job_get_last_error (failed), "58x40 mm"));
+  ck_assert_ptr_nonnull (
+      strstr (ofc_print_job_get_last_error (failed), ofc_order_get_number (order)));
+  ck_assert (!ofc_print_job_has_payload (failed));
+  ck_assert_uint_eq (ofc_emulator_get_n_jobs (bench->emulator), 0);
+  ck_assert (
+      ofc_print_template_reset (bench->context, OFC_PRINT_JOB_ORDER_STICKER, "58x40", &error));
+  ck_assert (ofc_print_jobs_retry (bench->context, failed, &error));
+  done = wait_sent (bench, job);
+  ck_assert_uint_eq (ofc_emulator_get_n_pages (bench->emulator), 1);
+}
+END_TEST
+
 static Suite *
 worker_suite (void)
 {
@@ -384,6 +453,8 @@ worker_suite (void)
 
   tcase_add_test (printing, test_card_printed_as_previewed);
   tcase_add_test (printing, test_usb_device_file_without_status);
+  tcase_add_test (printing, test_order_sticker);
+  tcase_add_test (printing, test_sticker_does_not_fit);
   tcase_add_test (faults, test_paper_out_mid_job);
   tcase_add_test (faults, test_paper_out_before_job);
   tcase_add_test (faults, test_printer_gone_and_back);

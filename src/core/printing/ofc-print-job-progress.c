@@ -133,22 +133,35 @@ ofc_print_jobs_begin_attempt (OfcDatabase *database,
   return TRUE;
 }
 
+static void
+set_problem (OfcPrintJob *job, const char *code, const char *message)
+{
+  g_free (job->error_code);
+  job->error_code = g_strdup (code);
+  g_free (job->last_error);
+  job->last_error = g_strdup (message);
+}
+
 /**
  * ofc_print_jobs_mark_written:
  *
  * Records that the last byte went out. From here on the worker never sends the job again.
+ * The problem of an earlier attempt is cleared: whatever the row says from now on is about
+ * this delivery (a reader waiting for the attempt's outcome relies on it).
  */
 gboolean
 ofc_print_jobs_mark_written (OfcDatabase *database, OfcPrintJob *job, GError **error)
 {
-  g_autoptr (OfcStatement) statement = prepare_for (
-      database, job,
-      "UPDATE print_job SET written_at = ?2, updated_at = ?2 WHERE id = ?1 AND state = 'sending'",
-      error);
+  g_autoptr (OfcStatement) statement =
+      prepare_for (database, job,
+                   "UPDATE print_job SET written_at = ?2, updated_at = ?2, last_error = '', "
+                   "error_code = '' WHERE id = ?1 AND state = 'sending'",
+                   error);
 
   if (statement == NULL || !ofc_statement_exec (statement, error))
     return FALSE;
   job->written_at = ofc_database_now (database);
+  set_problem (job, "", "");
   return TRUE;
 }
 
@@ -188,15 +201,6 @@ ofc_print_jobs_mark_sent (OfcDatabase *database, OfcPrintJob *job, GError **erro
     return FALSE;
   ofc_change_set_text (changes, "last-error", job->last_error, NULL);
   return finish (database, job, OFC_PRINT_JOB_SENT, "sent", changes, statement, error);
-}
-
-static void
-set_problem (OfcPrintJob *job, const char *code, const char *message)
-{
-  g_free (job->error_code);
-  job->error_code = g_strdup (code);
-  g_free (job->last_error);
-  job->last_error = g_strdup (message);
 }
 
 /**

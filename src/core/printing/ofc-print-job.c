@@ -171,6 +171,8 @@ ofc_print_job_class_init (OfcPrintJobClass *klass)
 
   object_class->finalize = ofc_print_job_finalize;
   object_class->get_property = ofc_print_job_get_property;
+  /* whoever shows history with print jobs in it makes the class, and so has the labels */
+  _ofc_print_job_register_labels ();
 
   properties[PROP_ID] = g_param_spec_string ("id", NULL, NULL, "", RO);
   properties[PROP_SEQ] = g_param_spec_int64 ("seq", NULL, NULL, 0, G_MAXINT64, 0, RO);

@@ -183,7 +183,7 @@ insert_job (OfcDatabase *database, OfcPrintJob *job, GBytes *payload, GError **e
 static OfcChangeSet *
 creation_changes (OfcPrintJob *job)
 {
-  OfcChangeSet *changes = ofc_change_set_new ();
+  OfcChangeSet *changes = ofc_change_set_new_creation ();
 
   ofc_change_set_ref (changes, "printer-id", NULL, NULL, &job->printer_id, job->printer_name);
   ofc_change_set_text (changes, "kind", NULL, ofc_print_job_kind_to_string (job->kind));

@@ -248,7 +248,7 @@ OfcChangeSet *
 _ofc_printer_diff (OfcPrinter *before, OfcPrinter *after)
 {
   g_autoptr (OfcPrinter) blank = before == NULL ? new_blank () : NULL;
-  OfcChangeSet *changes = ofc_change_set_new ();
+  OfcChangeSet *changes = before == NULL ? ofc_change_set_new_creation () : ofc_change_set_new ();
   OfcPrinter *old = before != NULL ? before : blank;
 
   ofc_change_set_text (changes, "name", old->name, after->name);

@@ -218,6 +218,7 @@ ofc_printer_class_init (OfcPrinterClass *klass)
   object_class->get_property = ofc_printer_get_property;
   object_class->set_property = ofc_printer_set_property;
   install_properties (object_class);
+  _ofc_printer_register_labels ();
 }
 
 static void
