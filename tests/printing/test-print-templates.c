@@ -34,6 +34,8 @@ static const GoldenCase golden_cases[] = {
     "intake-80-escpos-epson-cp866.bin" },
   { OFC_PRINT_JOB_TEST_PAGE, OFC_PRINTER_LANGUAGE_ESCPOS, NULL, 0, "test-page-escpos.bin" },
   { OFC_PRINT_JOB_TEST_PAGE, OFC_PRINTER_LANGUAGE_TSPL, "58x40", 203, "test-page-tspl.bin" },
+  { OFC_PRINT_JOB_INTAKE_RECEIPT, OFC_PRINTER_LANGUAGE_SYSTEM, NULL, 0, "intake-a4.pdf" },
+  { OFC_PRINT_JOB_ACT, OFC_PRINTER_LANGUAGE_SYSTEM, NULL, 0, "act-a4.pdf" },
 };
 
 static OfcPrintData *
