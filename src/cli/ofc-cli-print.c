@@ -16,8 +16,6 @@
 
 #define QUEUE_RECENT 50
 
-
-
 /* a client by id or by discount-card code */
 static gboolean
 find_client (OfcCli *cli, const char *reference, OfcUuid *id, GError **error)
@@ -148,6 +146,19 @@ act_on_job (OfcCli *cli, QueueOptions *options, GError **error)
   return one_job (act_on_one (cli, options, error));
 }
 
+/* the worker will try it: not failed, and on an enabled, active printer */
+static gboolean
+is_workable (OfcCli *cli, OfcPrintJob *job)
+{
+  g_autoptr (OfcPrinter) printer = NULL;
+
+  if (ofc_print_job_get_state (job) == OFC_PRINT_JOB_FAILED)
+    return FALSE;
+  printer = ofc_printer_store_get (cli->context, ofc_print_job_get_printer_id (job), NULL);
+  return printer != NULL && ofc_printer_get_enabled (printer) &&
+         !ofc_printer_get_archived (printer);
+}
+
 /* works every unfinished job once: the print worker for a cron job or after a restart */
 static int
 work_queue (OfcCli *cli, int timeout)
@@ -161,7 +172,7 @@ work_queue (OfcCli *cli, int timeout)
   if (jobs == NULL)
     return ofc_cli_fail (cli, error);
   for (guint i = 0; i < jobs->len; i++)
-    if (ofc_print_job_get_state (g_ptr_array_index (jobs, i)) != OFC_PRINT_JOB_FAILED)
+    if (is_workable (cli, g_ptr_array_index (jobs, i)))
       g_ptr_array_add (due, g_object_ref (g_ptr_array_index (jobs, i)));
   return ofc_cli_wait_jobs (cli, due, &options);
 }
