@@ -317,7 +317,9 @@ send (Attempt *attempt)
     send_to_device (attempt, payload);
 }
 
-static void
+/* Returns: %FALSE when the attempt could not even start (the job changed meanwhile, or
+ * the database refused the claim) */
+static gboolean
 work (Attempt *attempt)
 {
   g_autoptr (GError) error = NULL;
@@ -326,13 +328,14 @@ work (Attempt *attempt)
   attempt->printer =
       ofc_printer_store_get (attempt->context, ofc_print_job_get_printer_id (attempt->job), &error);
   if (!claim (attempt))
-    return;
+    return FALSE;
   if (attempt->printer == NULL)
     record (attempt, error);
   else if (written)
     confirm_written (attempt);
   else
     send (attempt);
+  return TRUE;
 }
 
 /**
@@ -358,7 +361,13 @@ _ofc_print_worker_step (OfcContext *context,
   attempt.job = ofc_print_jobs_next_due (attempt.database, next_due, error);
   if (attempt.job == NULL)
     return NULL;
-  work (&attempt);
+  if (!work (&attempt))
+    {
+      /* a database busy elsewhere must not make the worker spin: look again shortly */
+      *next_due = ofc_database_now (attempt.database) + (gint64) timings->retry_base_ms * 1000;
+      g_object_unref (attempt.job);
+      return NULL;
+    }
   after = ofc_print_jobs_get (context, ofc_print_job_get_id (attempt.job), error);
   g_clear_object (&attempt.printer);
   g_object_unref (attempt.job);
