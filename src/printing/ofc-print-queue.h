@@ -32,10 +32,12 @@
  *   No answer (or garbage) for the confirm timeout (2 min) turns the job "failed" with
  *   error code "unconfirmed": it may have printed; a person looks and retries or cancels.
  * - EPL has no status query, and neither has a write-only USB device file: there the
- *   last byte written is the confirmation. A crash between that byte and the commit of
- *   "written" (a few milliseconds) can print a job twice; nothing in these protocols can
- *   tell.
+ *   last byte written is the confirmation.
  * - System printers: `lp` accepting the PDF is the confirmation; CUPS owns the job then.
+ * In every language, a crash between the last byte and the commit of "written" (a few
+ * milliseconds) leaves the job looking unsent, and it goes out again: a status answer
+ * tells that the printer is there, not which jobs it has had, so no protocol closes this.
+
  * The same status query before sending keeps jobs out of printers with no paper or an
  * open cover: the job waits ("queued" with the problem as its last error) instead.
  *
