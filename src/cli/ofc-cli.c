@@ -12,6 +12,7 @@
 #include <locale.h>
 #include <stdio.h>
 
+#include "ofc-cli-print-private.h"
 #include "ofc-cli-private.h"
 
 static const OfcCliCommand nouns[] = {
@@ -24,6 +25,8 @@ static const OfcCliCommand nouns[] = {
   { "employee", N_("List or add employees"), ofc_cli_employee_run },
   { "service", N_("List or add works of the price list"), ofc_cli_service_run },
   { "location", N_("List or add locations"), ofc_cli_location_run },
+  { "printer", N_("Add, list, test and check printers"), ofc_cli_printer_run },
+  { "print", N_("Print order documents and cards; show the print queue"), ofc_cli_print_run },
   { NULL, NULL, NULL },
 };
 

@@ -42,5 +42,16 @@
 #include "reference/ofc-order-status.h"
 #include "reference/ofc-order-type.h"
 #include "reference/ofc-service.h"
+#include "demo/ofc-demo.h"
+#include "printing/ofc-print-types.h"
+#include "printing/ofc-printer.h"
+#include "printing/ofc-printer-store.h"
+#include "printing/ofc-print-job.h"
+#include "printing/ofc-print-jobs.h"
+#include "printing/ofc-print-job-list.h"
+#include "printing/ofc-print-job-progress.h"
+#include "printing/ofc-print-template.h"
+#include "printing/ofc-print-data.h"
+#include "printing/ofc-print-settings.h"
 
 #undef OFC_CORE_INSIDE

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <ofc-printing.h>
 
 #include "ofc-application.h"
 #include "ofc-bench-probe.h"
@@ -37,6 +38,19 @@ static const GOptionEntry option_entries[] = {
  * Auxiliary methods
  */
 
+/* the print worker of this database: jobs queued from any page print in the background */
+static void
+start_printing (OfcContext *context)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (g_strcmp0 (ofc_database_get_path (ofc_context_get_database (context)),
+                 OFC_DATABASE_MEMORY) == 0)
+    return;
+  if (!ofc_print_queue_start (ofc_print_queue_get_default (context), &error))
+    g_warning ("printing is unavailable: %s", error->message);
+}
+
 static OfcWindow *
 open_window (OfcApplication *self,
              const char     *path)
@@ -50,6 +64,7 @@ open_window (OfcApplication *self,
     {
       ofc_database_set_actor (database, NULL, g_get_real_name ());
       self->context = ofc_context_new (database);
+      start_printing (self->context);
     }
   window = ofc_window_new (GTK_APPLICATION (self), self->context);
   if (database == NULL)

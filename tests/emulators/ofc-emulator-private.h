@@ -36,6 +36,8 @@ struct _OfcEmulator
   OfcEmulatorFault faults;
   guint reply_delay_ms;
   gsize close_after;
+  gsize paper_out_after;
+  GPtrArray *held; /* pages waiting for paper */
   guint dpi;
   OfcPaperWidth paper;
   char *out_dir;

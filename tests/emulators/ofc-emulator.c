@@ -25,7 +25,7 @@ ofc_emulator_language_parse (const char *name, OfcEmulatorLanguage *language)
   for (guint i = 0; language_names[i] != NULL; i++)
     if (g_strcmp0 (name, language_names[i]) == 0)
       {
-        *language = (OfcEmulatorLanguage)i;
+        *language = (OfcEmulatorLanguage) i;
         return TRUE;
       }
   return FALSE;
@@ -90,6 +90,7 @@ ofc_emulator_new (OfcEmulatorLanguage language)
   self->events = g_ptr_array_new_with_free_func (g_free);
   self->pages = g_ptr_array_new_with_free_func (g_object_unref);
   self->page_paths = g_ptr_array_new_with_free_func (g_free);
+  self->held = g_ptr_array_new_with_free_func (g_object_unref);
   self->state = self->klass->new_state (self);
   return self;
 }
@@ -105,6 +106,7 @@ ofc_emulator_free (OfcEmulator *self)
   g_ptr_array_unref (self->events);
   g_ptr_array_unref (self->pages);
   g_ptr_array_unref (self->page_paths);
+  g_ptr_array_unref (self->held);
   g_free (self->profile);
   g_free (self->out_dir);
   g_mutex_clear (&self->lock);
@@ -132,11 +134,27 @@ ofc_emulator_set_profile (OfcEmulator *self, const char *profile)
   return TRUE;
 }
 
+static void add_page_now (OfcEmulator *self, OfcBitmap *page);
+
+/* paper loaded again: what the printer kept in its buffer prints now */
+static void
+release_held (OfcEmulator *self)
+{
+  while (self->held->len > 0 && !(self->faults & OFC_EMULATOR_FAULT_PAPER_OUT))
+    {
+      OfcBitmap *page = g_ptr_array_steal_index (self->held, 0);
+
+      ofc_emulator_event (self, "RESUMED");
+      add_page_now (self, page);
+    }
+}
+
 void
 ofc_emulator_set_faults (OfcEmulator *self, OfcEmulatorFault faults)
 {
   g_mutex_lock (&self->lock);
   self->faults = faults;
+  release_held (self);
   g_mutex_unlock (&self->lock);
 }
 
@@ -168,6 +186,34 @@ void
 ofc_emulator_set_close_after (OfcEmulator *self, gsize bytes)
 {
   self->close_after = bytes;
+}
+
+/**
+ * ofc_emulator_set_paper_out_after:
+ * @bytes: 0 to turn off
+ *
+ * The paper runs out once a job has brought @bytes: the paper-out fault turns on, and from
+ * then on pages are kept (as a printer keeps its buffer) until the fault is cleared with
+ * ofc_emulator_set_faults(), when they print. Models a roll ending in the middle of a job.
+ */
+void
+ofc_emulator_set_paper_out_after (OfcEmulator *self, gsize bytes)
+{
+  g_mutex_lock (&self->lock);
+  self->paper_out_after = bytes;
+  g_mutex_unlock (&self->lock);
+}
+
+/* pages kept while out of paper */
+guint
+ofc_emulator_get_n_held (OfcEmulator *self)
+{
+  guint n;
+
+  g_mutex_lock (&self->lock);
+  n = self->held->len;
+  g_mutex_unlock (&self->lock);
+  return n;
 }
 
 /* label printers: the resolution that turns SIZE millimetres into dots */
@@ -232,9 +278,24 @@ ofc_emulator_error (OfcEmulator *self, const char *format, ...)
 /**
  * ofc_emulator_add_page:
  * @page: (transfer full): a printed page, label or receipt
+ *
+ * With ofc_emulator_set_paper_out_after() in effect and no paper, the page waits.
  */
 void
 ofc_emulator_add_page (OfcEmulator *self, OfcBitmap *page)
+{
+  if (self->paper_out_after > 0 && (self->faults & OFC_EMULATOR_FAULT_PAPER_OUT))
+    {
+      ofc_emulator_event (self, "HELD %ux%u (no paper)", ofc_bitmap_get_width (page),
+                          ofc_bitmap_get_height (page));
+      g_ptr_array_add (self->held, page);
+      return;
+    }
+  add_page_now (self, page);
+}
+
+static void
+add_page_now (OfcEmulator *self, OfcBitmap *page)
 {
   g_autofree char *path = NULL;
 
@@ -288,6 +349,12 @@ ofc_emulator_feed (OfcEmulator *self, const guint8 *data, gsize size, GByteArray
   g_byte_array_append (self->received, data, size);
   g_byte_array_append (self->pending, data, size);
   self->job_bytes += size;
+  if (self->paper_out_after > 0 && self->job_bytes >= self->paper_out_after)
+    {
+      /* the roll ends once; after new paper the printer goes on normally */
+      self->faults |= OFC_EMULATOR_FAULT_PAPER_OUT;
+      self->paper_out_after = G_MAXSIZE;
+    }
   consume (self, replies);
   hang_up = (self->faults & OFC_EMULATOR_FAULT_CLOSE) && self->job_bytes >= self->close_after;
   if (self->faults & OFC_EMULATOR_FAULT_SILENT)
@@ -306,7 +373,7 @@ write_transcript (OfcEmulator *self)
   if (self->out_dir == NULL)
     return;
   for (guint i = self->job_first_event; i < self->events->len; i++)
-    g_string_append_printf (text, "%s\n", (char *)g_ptr_array_index (self->events, i));
+    g_string_append_printf (text, "%s\n", (char *) g_ptr_array_index (self->events, i));
   path = g_build_filename (self->out_dir, name, NULL);
   g_file_set_contents (path, text->str, text->len, NULL);
 }
@@ -474,9 +541,9 @@ ofc_emulator_bitmap_from_rows (const guint8 *data,
                                guint height,
                                gboolean white_is_one)
 {
-  g_autofree guint8 *copy = g_memdup2 (data, (gsize)stride * height);
+  g_autofree guint8 *copy = g_memdup2 (data, (gsize) stride * height);
 
-  for (gsize i = 0; white_is_one && i < (gsize)stride * height; i++)
+  for (gsize i = 0; white_is_one && i < (gsize) stride * height; i++)
     copy[i] = ~copy[i];
   return ofc_bitmap_new_from_data (stride * 8, height, stride, copy);
 }
@@ -534,10 +601,10 @@ ofc_emulator_draw_text (OfcBitmap *canvas, int x, int y, guint height, const cha
   gboolean drawn = FALSE;
 
   /* text that does not fit is simply not drawn, as a printer would clip it */
-  if (x >= 0 && (guint)x < width)
+  if (x >= 0 && (guint) x < width)
     drawn = ofc_render_text_box (cr, x, y, width - x, height * 1.5, text, &options, NULL, NULL);
   cairo_destroy (cr);
-  (void)drawn;
+  (void) drawn;
   ink = ofc_bitmap_new_from_surface (surface, OFC_BITMAP_DEFAULT_THRESHOLD);
   cairo_surface_destroy (surface);
   ofc_bitmap_blit (canvas, ink, 0, 0);

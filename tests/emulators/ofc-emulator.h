@@ -71,6 +71,8 @@ gboolean ofc_emulator_set_profile (OfcEmulator *self, const char *profile);
 void ofc_emulator_set_faults (OfcEmulator *self, OfcEmulatorFault faults);
 void ofc_emulator_set_reply_delay (OfcEmulator *self, guint delay_ms);
 void ofc_emulator_set_close_after (OfcEmulator *self, gsize bytes);
+void ofc_emulator_set_paper_out_after (OfcEmulator *self, gsize bytes);
+guint ofc_emulator_get_n_held (OfcEmulator *self);
 void ofc_emulator_set_dpi (OfcEmulator *self, guint dpi);
 void ofc_emulator_set_paper (OfcEmulator *self, OfcPaperWidth paper);
 void ofc_emulator_set_out_dir (OfcEmulator *self, const char *dir);

@@ -13,6 +13,7 @@
 #include "clients/ofc-phone.h"
 #include "db/ofc-journal.h"
 #include "ofc-client-private.h"
+#include "printing/ofc-print-job.h"
 
 const OfcClientTextField ofc_client_text_fields[OFC_CLIENT_N_TEXT] = {
   [OFC_CLIENT_TEXT_NAME] = { "name", N_ ("Name"), OFC_TEXT_MAX_NAME, OFC_TEXT_REQUIRED },
@@ -70,6 +71,8 @@ _ofc_client_register_labels (void)
 
   if (!g_once_init_enter (&done))
     return;
+  /* print jobs (discount cards) show in a client's history too */
+  g_type_class_unref (g_type_class_ref (ofc_print_job_get_type ()));
   for (int i = 0; i < OFC_CLIENT_N_TEXT; i++)
     text_labels[i] =
         (OfcJournalLabel){ ofc_client_text_fields[i].property, ofc_client_text_fields[i].label };

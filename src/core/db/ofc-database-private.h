@@ -10,7 +10,11 @@
 
 #include "ofc-database.h"
 
+/* ofc_database_open_another(): the file is already open (and checked) in this process */
+#define OFC_DATABASE_OPEN_SAME_PROCESS_ ((OfcDatabaseOpenFlags) (1 << 16))
+
 /* "OFC1": marks a file as Officina's, so a stranger's SQLite file is refused untouched */
+
 #define OFC_APPLICATION_ID 0x4F464331
 
 typedef struct _OfcCheckpointer OfcCheckpointer;

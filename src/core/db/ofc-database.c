@@ -119,10 +119,15 @@ check_file (const char          *path,
                    _("“%s” is not a file"), path);
       return FALSE;
     }
+  /* reading the header opens and closes the file outside SQLite; in a process that already
+   * has the database open, that close drops SQLite's POSIX locks on it, after which another
+   * program may take the WAL away under this process's writes: a second connection
+   * (ofc_database_open_another()) trusts the first one's check instead */
   if (info.st_size == 0)
     *exists = FALSE;
-  else if (!check_header (path, error))
+  else if ((flags & OFC_DATABASE_OPEN_SAME_PROCESS_) == 0 && !check_header (path, error))
     return FALSE;
+
   return check_writable (path, *exists, error);
 }
 
@@ -384,7 +389,9 @@ ofc_database_open_another (OfcDatabase *self,
   g_return_val_if_fail (!is_memory (self->path), NULL);
 
   other = ofc_database_open_full (self->path,
-                                  OFC_DATABASE_OPEN_NO_CREATE | OFC_DATABASE_OPEN_NO_MIGRATE,
+                                  OFC_DATABASE_OPEN_NO_CREATE | OFC_DATABASE_OPEN_NO_MIGRATE
+                                  | OFC_DATABASE_OPEN_SAME_PROCESS_,
+
                                   self->busy_timeout_ms, error);
   if (other == NULL)
     return NULL;

@@ -14,6 +14,7 @@
 #include "orders/ofc-order-private.h"
 #include "orders/ofc-order-store.h"
 #include "orders/ofc-orders-setup-private.h"
+#include "printing/ofc-print-jobs.h"
 
 /**
  * _ofc_order_read_names:
@@ -97,13 +98,19 @@ notify_all (OfcOrder *order)
 gboolean
 ofc_order_save (OfcContext *context, OfcOrder *order, GError **error)
 {
+  gboolean creating;
+
   g_return_val_if_fail (OFC_IS_CONTEXT (context), FALSE);
   g_return_val_if_fail (OFC_IS_ORDER (order), FALSE);
 
+  creating = !ofc_order_is_saved (order);
   if (!_ofc_order_write (ofc_context_get_database (context), order, error))
     return FALSE;
   notify_all (order);
   ofc_context_notify_changed (context, "order");
+  /* intake may have queued its sticker and receipt: the print queue wakes */
+  if (creating)
+    ofc_context_notify_changed (context, OFC_PRINT_JOB_CHANGED);
   return TRUE;
 }
 

@@ -13,6 +13,7 @@
 
 #include "base/ofc-error.h"
 #include "orders/ofc-order-private.h"
+#include "printing/ofc-print-settings.h"
 #include "reference/ofc-reference-private.h"
 
 #define ORDER_ENTITY "order"
@@ -382,7 +383,9 @@ create_in_transaction (OfcDatabase *database, OfcOrder *order, GError **error)
   apply_status (order, NULL, &refs, now);
   order->version = 1;
   order->created_at = order->updated_at = now;
-  return store_row (database, order, 0, error) && journal (database, order, NULL, error);
+  /* the sticker and receipt that print by themselves commit with the order or not at all */
+  return store_row (database, order, 0, error) && journal (database, order, NULL, error) &&
+         ofc_print_jobs_enqueue_for_new_order (database, &order->id, NULL, error);
 }
 
 /* fields only the store sets keep their stored values, whatever the caller's copy says */

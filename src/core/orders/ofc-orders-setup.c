@@ -15,6 +15,7 @@
 #include "orders/ofc-order-private.h"
 #include "orders/ofc-order-work.h"
 #include "orders/ofc-orders-setup-private.h"
+#include "printing/ofc-print-job.h"
 #include "reference/ofc-reference-private.h"
 
 static const OfcJournalLabel operations[] = {
@@ -47,7 +48,7 @@ _ofc_orders_register_labels (void)
                               ofc_location_get_type,      ofc_employee_get_type,
                               ofc_order_type_get_type,    ofc_order_status_get_type,
                               ofc_device_type_get_type,   ofc_service_get_type,
-                              ofc_intake_preset_get_type };
+                              ofc_intake_preset_get_type, ofc_print_job_get_type };
 
   if (!g_once_init_enter (&done))
     return;

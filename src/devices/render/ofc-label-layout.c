@@ -26,6 +26,7 @@ typedef enum
 {
   ELEMENT_TEXT,
   ELEMENT_CODE128,
+  ELEMENT_EAN13,
   ELEMENT_QR,
   ELEMENT_IMAGE,
   ELEMENT_FRAME,
@@ -196,7 +197,31 @@ ofc_label_layout_add_code128 (OfcLabelLayout *self,
 
   g_return_val_if_fail (OFC_IS_LABEL_LAYOUT (self), 0);
   index = add_element (self, ELEMENT_CODE128, x, y, width, height, data != NULL ? data : "");
-  ((Element *)g_ptr_array_index (self->elements, index))->show_text = show_text;
+  ((Element *) g_ptr_array_index (self->elements, index))->show_text = show_text;
+  return index;
+}
+
+/**
+ * ofc_label_layout_add_ean13:
+ * @data: 12 or 13 digits
+ *
+ * Like ofc_label_layout_add_code128() for an EAN-13 code (discount cards); always drawn
+ * into the image.
+ */
+guint
+ofc_label_layout_add_ean13 (OfcLabelLayout *self,
+                            double x,
+                            double y,
+                            double width,
+                            double height,
+                            const char *data,
+                            gboolean show_text)
+{
+  guint index;
+
+  g_return_val_if_fail (OFC_IS_LABEL_LAYOUT (self), 0);
+  index = add_element (self, ELEMENT_EAN13, x, y, width, height, data != NULL ? data : "");
+  ((Element *) g_ptr_array_index (self->elements, index))->show_text = show_text;
   return index;
 }
 
@@ -222,7 +247,7 @@ ofc_label_layout_add_image (OfcLabelLayout *self, double x, double y, OfcBitmap 
 
   g_return_val_if_fail (OFC_IS_LABEL_LAYOUT (self), 0);
   index = add_element (self, ELEMENT_IMAGE, x, y, 0, 0, NULL);
-  ((Element *)g_ptr_array_index (self->elements, index))->image = g_object_ref (image);
+  ((Element *) g_ptr_array_index (self->elements, index))->image = g_object_ref (image);
   return index;
 }
 
@@ -238,14 +263,14 @@ ofc_label_layout_add_frame (
 
   g_return_val_if_fail (OFC_IS_LABEL_LAYOUT (self), 0);
   index = add_element (self, ELEMENT_FRAME, x, y, width, height, NULL);
-  ((Element *)g_ptr_array_index (self->elements, index))->line = line;
+  ((Element *) g_ptr_array_index (self->elements, index))->line = line;
   return index;
 }
 
 static int
 dots (Render *render, double mm)
 {
-  return (int)lround (mm * render->media->dpi / 25.4);
+  return (int) lround (mm * render->media->dpi / 25.4);
 }
 
 static void
@@ -327,7 +352,9 @@ render_barcode_text (Render *render, Element *element, double text_mm)
 static gboolean
 render_code128 (Render *render, Element *element, GError **error)
 {
-  g_autoptr (OfcBitmap) modules = ofc_code128_encode (element->text, error);
+  g_autoptr (OfcBitmap) modules = element->kind == ELEMENT_EAN13
+                                      ? ofc_ean13_encode (element->text, error)
+                                      : ofc_code128_encode (element->text, error);
   double text_mm =
       element->show_text ? MIN (element->height * BARCODE_TEXT_SHARE, BARCODE_TEXT_MM) : 0;
   int box = dots (render, element->width), bar_height = dots (render, element->height - text_mm);
@@ -341,8 +368,8 @@ render_code128 (Render *render, Element *element, GError **error)
     return does_not_fit (element, error);
   if (element->show_text && !render_barcode_text (render, element, text_mm))
     return does_not_fit (element, error);
-  x = dots (render, element->x) + (box - (int)(ofc_bitmap_get_width (modules) * module)) / 2;
-  if (render->native & OFC_LABEL_NATIVE_CODE128)
+  x = dots (render, element->x) + (box - (int) (ofc_bitmap_get_width (modules) * module)) / 2;
+  if ((render->native & OFC_LABEL_NATIVE_CODE128) && element->kind == ELEMENT_CODE128)
     add_native (render, OFC_LABEL_NATIVE_CODE128, x, dots (render, element->y), bar_height, module,
                 element->text);
   else
@@ -365,8 +392,8 @@ render_qr (Render *render, Element *element, GError **error)
   if (module == 0)
     return does_not_fit (element, error);
   side = module * ofc_bitmap_get_width (modules);
-  x = dots (render, element->x) + (box - (int)side) / 2;
-  y = dots (render, element->y) + (box - (int)side) / 2;
+  x = dots (render, element->x) + (box - (int) side) / 2;
+  y = dots (render, element->y) + (box - (int) side) / 2;
   if (render->native & OFC_LABEL_NATIVE_QR)
     add_native (render, OFC_LABEL_NATIVE_QR, x, y, side, module, element->text);
   else
@@ -406,6 +433,7 @@ render_element (Render *render, Element *element, GError **error)
       case ELEMENT_TEXT:
         return render_text (render, element, error);
       case ELEMENT_CODE128:
+      case ELEMENT_EAN13:
         return render_code128 (render, element, error);
       case ELEMENT_QR:
         return render_qr (render, element, error);
@@ -441,13 +469,13 @@ content_height (OfcLabelLayout *self)
 static void
 blit_clear (gpointer data)
 {
-  g_object_unref (((Blit *)data)->bitmap);
+  g_object_unref (((Blit *) data)->bitmap);
 }
 
 static void
 native_clear (gpointer data)
 {
-  g_free (((OfcLabelNative *)data)->data);
+  g_free (((OfcLabelNative *) data)->data);
 }
 
 static OfcLabelDocument *

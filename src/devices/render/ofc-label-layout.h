@@ -47,6 +47,13 @@ guint ofc_label_layout_add_code128 (OfcLabelLayout *self,
                                     double height,
                                     const char *data,
                                     gboolean show_text);
+guint ofc_label_layout_add_ean13 (OfcLabelLayout *self,
+                                  double x,
+                                  double y,
+                                  double width,
+                                  double height,
+                                  const char *data,
+                                  gboolean show_text);
 guint
 ofc_label_layout_add_qr (OfcLabelLayout *self, double x, double y, double size, const char *data);
 guint ofc_label_layout_add_image (OfcLabelLayout *self, double x, double y, OfcBitmap *image);

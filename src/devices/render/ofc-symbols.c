@@ -44,7 +44,7 @@ ofc_code128_encode (const char *data, GError **error)
   symbol->symbology = BARCODE_CODE128;
   symbol->input_mode = UNICODE_MODE;
   status = data[0] == '\0' ? ZINT_ERROR
-                           : ZBarcode_Encode (symbol, (const unsigned char *)data, strlen (data));
+                           : ZBarcode_Encode (symbol, (const unsigned char *) data, strlen (data));
   if (status >= ZINT_ERROR || symbol->rows < 1)
     {
       g_set_error (error, OFC_PRINTER_ERROR, OFC_PRINTER_ERROR_BAD_DOCUMENT,
@@ -54,6 +54,40 @@ ofc_code128_encode (const char *data, GError **error)
   modules = ofc_bitmap_new (symbol->width, 1);
   for (int x = 0; x < symbol->width; x++)
     ofc_bitmap_set_pixel (modules, x, 0, zint_module_is_set (symbol, 0, x));
+  return modules;
+}
+
+static gboolean
+is_digits (const char *data, gsize length)
+{
+  return strlen (data) == length && strspn (data, "0123456789") == length;
+}
+
+/**
+ * ofc_ean13_encode:
+ * @data: 13 digits with a correct check digit, or 12 digits (the check digit is computed)
+ *
+ * Returns: (transfer full): one row, one pixel per module (95 modules), no quiet zone
+ */
+OfcBitmap *
+ofc_ean13_encode (const char *data, GError **error)
+{
+  g_autoptr (ZintSymbol) symbol = ZBarcode_Create ();
+  OfcBitmap *modules;
+  int status = ZINT_ERROR;
+
+  symbol->symbology = BARCODE_EANX;
+  if (is_digits (data, 12) || is_digits (data, 13))
+    status = ZBarcode_Encode (symbol, (const unsigned char *) data, strlen (data));
+  if (status >= ZINT_ERROR || symbol->rows < 1)
+    {
+      g_set_error (error, OFC_PRINTER_ERROR, OFC_PRINTER_ERROR_BAD_DOCUMENT,
+                   _ ("“%s” is not an EAN-13 code"), data);
+      return NULL;
+    }
+  modules = ofc_bitmap_new (symbol->width, 1);
+  for (int x = 0; x < symbol->width; x++)
+    ofc_bitmap_set_pixel (modules, x, 0, zint_module_is_set (symbol, symbol->rows - 1, x));
   return modules;
 }
 

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  * Copyright 2026 The Officina authors
  *
- * Code 128 (zint) and QR (libqrencode) symbols: as module matrices, as bitmaps scaled by
+ * Code 128 and EAN-13 (zint) and QR (libqrencode) symbols: as module matrices, as bitmaps scaled by
  * whole dots, and drawn into a Cairo context at a given module size.
  */
 #pragma once
@@ -21,6 +21,7 @@ G_BEGIN_DECLS
 #define OFC_QR_QUIET_MODULES      4
 
 OfcBitmap *ofc_code128_encode (const char *data, GError **error) G_GNUC_WARN_UNUSED_RESULT;
+OfcBitmap *ofc_ean13_encode (const char *data, GError **error) G_GNUC_WARN_UNUSED_RESULT;
 OfcBitmap *ofc_qr_encode (const char *data, GError **error) G_GNUC_WARN_UNUSED_RESULT;
 
 OfcBitmap *ofc_symbol_scale (OfcBitmap *modules, guint module_width, guint height);
