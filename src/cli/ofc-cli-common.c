@@ -264,6 +264,15 @@ ofc_cli_run_verb (OfcCli              *cli,
 {
   g_autoptr(GString) known = g_string_new (NULL);
 
+  if (argc > 1 && (g_strcmp0 (argv[1], "--help") == 0 || g_strcmp0 (argv[1], "-h") == 0))
+    {
+      printf (_("Usage: officina-cli [--db FILE] [--json] %s VERB [ARGUMENTS…]\n"), noun);
+      printf ("%s", _("Verbs:"));
+      for (gsize i = 0; verbs[i].noun != NULL; i++)
+        printf (" %s", verbs[i].noun);
+      printf ("\n%s\n", _("“--help” after a verb describes it."));
+      return 0;
+    }
   for (gsize i = 0; verbs[i].noun != NULL; i++)
     {
       if (argc > 1 && g_strcmp0 (argv[1], verbs[i].noun) == 0)
