@@ -51,6 +51,18 @@ start_printing (OfcContext *context)
     g_warning ("printing is unavailable: %s", error->message);
 }
 
+/* checkpoints wait for a quiet moment in a thread of their own, so an intake's commit only
+ * appends to the log instead of now and then copying it back with an extra fsync */
+static void
+start_checkpoints (OfcDatabase *database)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (g_strcmp0 (ofc_database_get_path (database), OFC_DATABASE_MEMORY) != 0
+      && !ofc_database_start_checkpointer (database, &error))
+    g_warning ("checkpoints stay inside commits: %s", error->message);
+}
+
 static OfcWindow *
 open_window (OfcApplication *self,
              const char     *path)
@@ -63,6 +75,7 @@ open_window (OfcApplication *self,
   if (database != NULL)
     {
       ofc_database_set_actor (database, NULL, g_get_real_name ());
+      start_checkpoints (database);
       self->context = ofc_context_new (database);
       start_printing (self->context);
     }
