@@ -153,6 +153,12 @@ row_is_listed (gpointer data)
   return find_row (wait->panel, wait->title) != NULL;
 }
 
+static gboolean
+row_is_gone (gpointer data)
+{
+  return !row_is_listed (data);
+}
+
 static GtkWidget *
 wait_for_row (OfcReferencePanel *panel, const char *title)
 {
@@ -171,6 +177,231 @@ open_row (OfcReferencePanel *panel, const char *title)
   ofc_gui_test_keys ("Return");
   return wait_for_editor ();
 }
+
+static GtkWindow *
+find_message_dialog (void)
+{
+  g_autoptr (GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_mapped (l->data))
+      return l->data;
+  return NULL;
+}
+
+static gboolean
+message_dialog_is_open (gpointer data)
+{
+  return find_message_dialog () != NULL;
+}
+
+static gboolean
+message_dialog_is_closed (gpointer data)
+{
+  return find_message_dialog () == NULL;
+}
+
+static AdwMessageDialog *
+wait_for_message_dialog (void)
+{
+  GtkWindow *dialog;
+
+  ck_assert_msg (ofc_gui_test_wait_until (message_dialog_is_open, NULL, WAIT_MS), "no dialog");
+  dialog = find_message_dialog ();
+  ofc_gui_test_present (dialog);
+  return ADW_MESSAGE_DIALOG (dialog);
+}
+
+static void
+wait_for_message_dialog_to_close (void)
+{
+  ck_assert_msg (ofc_gui_test_wait_until (message_dialog_is_closed, NULL, WAIT_MS),
+                 "the dialog is still open");
+  ofc_gui_test_present (GTK_WINDOW (window));
+}
+
+/* presses Tab until the focus is in @widget, at most @max times */
+static void
+tab_to (GtkWindow *toplevel, GtkWidget *widget, guint max)
+{
+  for (guint i = 0; i < max && !focus_is_in (toplevel, widget); i++)
+    ofc_gui_test_keys ("Tab");
+  ck_assert_msg (focus_is_in (toplevel, widget), "Tab did not reach %s",
+                 gtk_widget_get_name (widget));
+}
+
+static gint64
+count_sql (const char *sql)
+{
+  g_autoptr (OfcStatement) statement =
+      ofc_database_prepare (ofc_context_get_database (context), sql, NULL);
+
+  ck_assert (ofc_statement_step (statement, NULL));
+  return ofc_statement_get_int64 (statement, 0);
+}
+
+static OfcOrderStatus *
+find_status (const char *name)
+{
+  g_autoptr (GError) error = NULL;
+  OfcOrderStatus *status = ofc_order_status_find (context, name, &error);
+
+  ofc_assert_no_error (error);
+  return status;
+}
+
+static OfcOrder *
+create_order_in (const OfcUuid *client_id, OfcOrderStatus *status)
+{
+  g_autoptr (GError) error = NULL;
+  OfcOrder *order = ofc_test_create_order (context, client_id, "Apple", "iPhone 12", "");
+
+  ck_assert (ofc_order_change_status (context, order, ofc_order_status_get_id (status), &error));
+  ofc_assert_no_error (error);
+  return order;
+}
+
+static gint64
+count_orders_in (OfcOrderStatus *status)
+{
+  g_autoptr (OfcOrderFilter) filter = ofc_order_filter_new ();
+  g_autoptr (GError) error = NULL;
+  gint64 count = -1;
+
+  filter->status_id = *ofc_order_status_get_id (status);
+  ck_assert (ofc_order_count (context, filter, &count, &error));
+  return count;
+}
+
+/*
+ * Statuses
+ */
+
+START_TEST (test_status_with_colour_and_transitions)
+{
+  g_autoptr (OfcOrderStatus) created = NULL;
+  g_autoptr (OfcOrderStatus) initial = find_status ("new");
+  g_autoptr (OfcOrderStatus) ready = find_status ("ready");
+  g_autoptr (OfcOrderStatus) issued = find_status ("issued");
+  g_autoptr (OfcOrderStatus) diagnostics = find_status ("diagnostics");
+  OfcReferencePanel *panel = show_panel ("statuses");
+  OfcReferenceEditor *editor;
+  GtkWidget *palette;
+
+  ofc_gui_test_keys ("ctrl+n");
+  editor = wait_for_editor ();
+  ofc_gui_test_type ("Согласование");
+  /* the group: Space opens the combo's list at its top (New), Down Down goes to Waiting,
+   * Enter takes it */
+  ofc_gui_test_keys ("Tab space Down Down Return");
+  ofc_gui_test_keys ("Tab ctrl+a");
+  ofc_gui_test_type ("12");
+  palette = find (GTK_WIDGET (editor), "color-palette");
+  tab_to (GTK_WINDOW (editor), palette, 3);
+  ofc_gui_test_keys ("Right Right Right");
+  /* past the custom colour to the checklist: New, Diagnostics, Waiting, In repair, Ready */
+  tab_to (GTK_WINDOW (editor), find (GTK_WIDGET (editor), "next-Ready"), 8);
+  ofc_gui_test_keys ("space");
+  tab_to (GTK_WINDOW (editor), find (GTK_WIDGET (editor), "next-Refused"), 3);
+  ofc_gui_test_keys ("space ctrl+s");
+  wait_for_editor_to_close ();
+
+  created = find_status ("Согласование");
+  ck_assert_int_eq (ofc_order_status_get_group (created), OFC_STATUS_GROUP_WAITING);
+  ck_assert_str_eq (ofc_order_status_get_color (created), "#e01b24");
+  ck_assert_int_eq (ofc_order_status_get_norm_hours (created), 12);
+  ck_assert (ofc_order_status_allows (context, ofc_order_status_get_id (created),
+                                      ofc_order_status_get_id (ready)));
+  ck_assert (!ofc_order_status_allows (context, ofc_order_status_get_id (created),
+                                       ofc_order_status_get_id (issued)));
+  ck_assert (!ofc_order_status_allows (context, ofc_order_status_get_id (initial),
+                                       ofc_order_status_get_id (created)));
+
+  /* and Diagnostics may now lead to it */
+  editor = open_row (panel, "Diagnostics");
+  tab_to (GTK_WINDOW (editor), find (GTK_WIDGET (editor), "next-Согласование"), 16);
+  ofc_gui_test_keys ("space ctrl+s");
+  wait_for_editor_to_close ();
+  ck_assert (ofc_order_status_allows (context, ofc_order_status_get_id (diagnostics),
+                                      ofc_order_status_get_id (created)));
+  ck_assert_ptr_nonnull (strstr (
+      gtk_label_get_text (GTK_LABEL (find (GTK_WIDGET (panel), "chain-label"))), "Diagnostics"));
+}
+END_TEST
+
+START_TEST (test_status_in_use_moves_orders)
+{
+  g_autoptr (OfcOrderStatus) diagnostics = find_status ("diagnostics");
+  g_autoptr (OfcOrderStatus) repair = find_status ("in-repair");
+  g_autoptr (OfcOrderStatus) gone = NULL;
+  g_autoptr (OfcOrder) first = NULL;
+  g_autoptr (OfcOrder) second = NULL;
+  g_autoptr (GError) error = NULL;
+  OfcReferencePanel *panel;
+  AdwMessageDialog *dialog;
+  OfcUuid client_id;
+
+  ofc_test_insert_client (ofc_context_get_database (context), "Петров Пётр", "79031112233", 0,
+                          &client_id);
+  first = create_order_in (&client_id, diagnostics);
+  second = create_order_in (&client_id, diagnostics);
+  panel = show_panel ("statuses");
+  gtk_widget_grab_focus (wait_for_row (panel, "Diagnostics"));
+
+  /* Delete asks first, saying how many orders use it; Escape changes nothing */
+  ofc_gui_test_keys ("Delete");
+  dialog = wait_for_message_dialog ();
+  ck_assert_ptr_nonnull (strstr (adw_message_dialog_get_body (dialog), "2 orders"));
+  ck_assert (!adw_message_dialog_has_response (dialog, "delete"));
+  ofc_gui_test_keys ("Escape");
+  wait_for_message_dialog_to_close ();
+  ck_assert_int_eq (count_orders_in (diagnostics), 2);
+
+  /* then the orders move to In repair, chosen in the combo, and the status goes */
+  gtk_widget_grab_focus (wait_for_row (panel, "Diagnostics"));
+  ofc_gui_test_keys ("Delete");
+  dialog = wait_for_message_dialog ();
+  ck_assert (focus_is_in (GTK_WINDOW (dialog), find (GTK_WIDGET (dialog), "replacement-row")));
+  /* New, Waiting for parts, In repair … */
+  ofc_gui_test_keys ("space Down Down Return");
+  ofc_gui_test_keys ("alt+m");
+  wait_for_message_dialog_to_close ();
+
+  gone = ofc_order_status_find (context, "diagnostics", &error);
+  ck_assert_ptr_null (gone);
+  ofc_assert_error (error, OFC_ERROR, OFC_ERROR_NOT_FOUND);
+  ck_assert_int_eq (count_orders_in (repair), 2);
+  ck_assert_int_eq (count_sql ("SELECT count(*) FROM repair_order WHERE status_id NOT IN"
+                               " (SELECT id FROM order_status)"),
+                    0);
+  ck_assert (ofc_gui_test_wait_until (row_is_gone, &(RowWait){ panel, "Diagnostics" }, WAIT_MS));
+}
+END_TEST
+
+START_TEST (test_status_in_use_archived)
+{
+  g_autoptr (OfcOrderStatus) diagnostics = find_status ("diagnostics");
+  g_autoptr (OfcOrderStatus) stored = NULL;
+  g_autoptr (OfcOrder) order = NULL;
+  OfcReferencePanel *panel;
+  OfcUuid client_id;
+
+  ofc_test_insert_client (ofc_context_get_database (context), "Петров Пётр", "79031112233", 0,
+                          &client_id);
+  order = create_order_in (&client_id, diagnostics);
+  panel = show_panel ("statuses");
+  gtk_widget_grab_focus (wait_for_row (panel, "Diagnostics"));
+  ofc_gui_test_keys ("Delete");
+  wait_for_message_dialog ();
+  ofc_gui_test_keys ("alt+a");
+  wait_for_message_dialog_to_close ();
+
+  stored = find_status ("diagnostics");
+  ck_assert (ofc_order_status_get_archived (stored));
+  ck_assert_int_eq (count_orders_in (stored), 1);
+  ck_assert (ofc_gui_test_wait_until (row_is_gone, &(RowWait){ panel, "Diagnostics" }, WAIT_MS));
+}
+END_TEST
 
 /*
  * Price list
@@ -241,6 +472,8 @@ typedef struct
 START_TEST (test_screenshots)
 {
   static const Shot shots[] = {
+    { "order-types", "Warranty" },
+    { "statuses", "Diagnostics" },
     { "services", "Screen replacement" },
   };
   const char *directory = g_getenv ("OFC_SCREENSHOT_DIR");
@@ -271,6 +504,9 @@ settings_suite (void)
   TCase *panels = tcase_create ("panels");
 
   tcase_add_checked_fixture (panels, setup, teardown);
+  tcase_add_test (panels, test_status_with_colour_and_transitions);
+  tcase_add_test (panels, test_status_in_use_moves_orders);
+  tcase_add_test (panels, test_status_in_use_archived);
   tcase_add_test (panels, test_service_with_typed_price);
   tcase_add_test (panels, test_screenshots);
   suite_add_tcase (suite, panels);

@@ -14,6 +14,7 @@
 
 #include "ofc-gui-error.h"
 #include "ofc-reference-panel.h"
+#include "ofc-remove-dialog.h"
 
 typedef struct
 {
@@ -322,12 +323,64 @@ on_row_activated_cb (OfcReferencePanel *self, GtkListBoxRow *row)
 }
 
 static void
+show_deleted (OfcReferencePanel *self, GObject *item, GObject *replacement)
+{
+  g_autofree char *name = dup_name (item);
+  g_autofree char *replacement_name = replacement != NULL ? dup_name (replacement) : NULL;
+  g_autofree char *text = NULL;
+
+  if (replacement != NULL)
+    text = g_strdup_printf (_ ("“%s” deleted; its orders moved to “%s”"), name, replacement_name);
+  else
+    text = g_strdup_printf (_ ("“%s” deleted"), name);
+  ofc_gui_show_message (GTK_WIDGET (self), text);
+}
+
+static void
+on_remove_response_cb (OfcReferencePanel *self, const char *response, OfcRemoveDialog *dialog)
+{
+  GObject *item = ofc_remove_dialog_get_item (dialog);
+  GObject *replacement = NULL;
+  g_autoptr (GError) error = NULL;
+
+  if (g_str_equal (response, "archive"))
+    ofc_reference_panel_archive (self, item);
+  if (!g_str_equal (response, "move") && !g_str_equal (response, "delete"))
+    return;
+  if (g_str_equal (response, "move"))
+    replacement = ofc_remove_dialog_get_replacement (dialog);
+  if (!OFC_REFERENCE_PANEL_GET_CLASS (self)->delete_item (self, item, replacement, &error))
+    ofc_gui_show_error (GTK_WIDGET (self), error);
+  else
+    show_deleted (self, item, replacement);
+}
+
+/* removing a row orders use is a choice: the dialog says how many and offers the ways */
+static void
+ask_remove (OfcReferencePanel *self, GObject *item)
+{
+  OfcReferencePanelPrivate *priv = ofc_reference_panel_get_instance_private (self);
+  g_autoptr (GError) error = NULL;
+  gint64 n_orders = OFC_REFERENCE_PANEL_GET_CLASS (self)->count_orders (self, item, &error);
+  OfcRemoveDialog *dialog;
+
+  if (n_orders < 0)
+    {
+      ofc_gui_show_error (GTK_WIDGET (self), error);
+      return;
+    }
+  dialog = ofc_remove_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), item,
+                                  n_orders, priv->items);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_remove_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 remove_item (OfcReferencePanel *self, GObject *item)
 {
-  OfcReferencePanelClass *klass = OFC_REFERENCE_PANEL_GET_CLASS (self);
-
-  if (klass->remove != NULL)
-    klass->remove (self, item);
+  if (OFC_REFERENCE_PANEL_GET_CLASS (self)->count_orders != NULL)
+    ask_remove (self, item);
   else
     ofc_reference_panel_archive (self, item);
 }

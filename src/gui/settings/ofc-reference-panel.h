@@ -26,8 +26,10 @@ G_DECLARE_DERIVABLE_TYPE (OfcReferencePanel, ofc_reference_panel, OFC, REFERENCE
  * @describe: fills in a row's subtitle, prefix and suffix (the title is the name)
  * @create_editor: the editor of @item, or of a new row when @item is %NULL
  * @set_archived: archives or restores @item
- * @remove: (nullable): what the archive button and Delete do; archiving with an undo
- *   toast when %NULL
+ * @count_orders: (nullable): how many orders use @item, -1 on failure; when set, removing
+ *   a row asks first (OfcRemoveDialog): archive it, delete it, or move its orders and
+ *   delete it; when %NULL the row is archived at once, with an undo toast
+ * @delete_item: (nullable): deletes @item, moving its orders to @replacement
  * @matches: (nullable): whether @item matches the search @folded (case-folded); the
  *   name is searched when %NULL
  * @reloaded: (nullable): called after each reload with every listed row
@@ -43,7 +45,11 @@ struct _OfcReferencePanelClass
                             GObject *item,
                             gboolean archived,
                             GError **error);
-  void (*remove) (OfcReferencePanel *self, GObject *item);
+  gint64 (*count_orders) (OfcReferencePanel *self, GObject *item, GError **error);
+  gboolean (*delete_item) (OfcReferencePanel *self,
+                           GObject *item,
+                           GObject *replacement,
+                           GError **error);
   gboolean (*matches) (OfcReferencePanel *self, GObject *item, const char *folded);
   void (*reloaded) (OfcReferencePanel *self, GListModel *items);
 };

@@ -20,14 +20,41 @@ struct _OfcRemoveDialog
   /* Template widgets */
   GtkListBox *replacement_list;
   AdwComboRow *replacement_row;
+
+  /* Owned references */
+  GObject *item;
 };
 
 G_DEFINE_FINAL_TYPE (OfcRemoveDialog, ofc_remove_dialog, ADW_TYPE_MESSAGE_DIALOG)
 
 static void
+ofc_remove_dialog_dispose (GObject *object)
+{
+  g_clear_object (&OFC_REMOVE_DIALOG (object)->item);
+
+  G_OBJECT_CLASS (ofc_remove_dialog_parent_class)->dispose (object);
+}
+
+/* where the orders go is the question the dialog asks first */
+static void
+ofc_remove_dialog_map (GtkWidget *widget)
+{
+  OfcRemoveDialog *self = OFC_REMOVE_DIALOG (widget);
+
+  GTK_WIDGET_CLASS (ofc_remove_dialog_parent_class)->map (widget);
+
+  if (gtk_widget_get_visible (GTK_WIDGET (self->replacement_list)))
+    gtk_widget_grab_focus (GTK_WIDGET (self->replacement_row));
+}
+
+static void
 ofc_remove_dialog_class_init (OfcRemoveDialogClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ofc_remove_dialog_dispose;
+  widget_class->map = ofc_remove_dialog_map;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/settings/ofc-remove-dialog.ui");
@@ -82,32 +109,67 @@ add_responses (OfcRemoveDialog *self, gint64 n_orders, gboolean can_move)
   adw_message_dialog_set_default_response (dialog, can_move ? "move" : "archive");
 }
 
+/* the active rows of @candidates other than @item: where its orders may move */
+static GListModel *
+list_replacements (GObject *item, GListModel *candidates)
+{
+  GListStore *replacements = g_list_store_new (G_OBJECT_TYPE (item));
+  g_autofree char *id = NULL;
+
+  g_object_get (item, "id", &id, NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (candidates); i++)
+    {
+      g_autoptr (GObject) other = g_list_model_get_item (candidates, i);
+      g_autofree char *other_id = NULL;
+      gboolean archived;
+
+      g_object_get (other, "id", &other_id, "archived", &archived, NULL);
+      if (!archived && g_strcmp0 (id, other_id) != 0)
+        g_list_store_append (replacements, other);
+    }
+  return G_LIST_MODEL (replacements);
+}
+
 /**
  * ofc_remove_dialog_new:
- * @name: the row being removed
+ * @item: the row being removed: an object with "id", "name" and "archived" properties
  * @n_orders: how many orders use it
- * @replacements: where those orders may move: objects with a "name" property
+ * @candidates: rows of the same kind; the active ones other than @item are offered
  *
  * Returns: (transfer none): the dialog, not yet shown
  */
 OfcRemoveDialog *
-ofc_remove_dialog_new (GtkWindow *parent,
-                       const char *name,
-                       gint64 n_orders,
-                       GListModel *replacements)
+ofc_remove_dialog_new (GtkWindow *parent, GObject *item, gint64 n_orders, GListModel *candidates)
 {
   OfcRemoveDialog *self = g_object_new (OFC_TYPE_REMOVE_DIALOG, "transient-for", parent, NULL);
-  g_autofree char *heading = g_strdup_printf (_ ("Remove “%s”?"), name);
+  g_autoptr (GListModel) replacements = list_replacements (item, candidates);
   gboolean can_move = g_list_model_get_n_items (replacements) > 0;
+  g_autofree char *name = NULL;
+  g_autofree char *heading = NULL;
 
+  self->item = g_object_ref (item);
+  g_object_get (item, "name", &name, NULL);
+  heading = g_strdup_printf (_ ("Remove “%s”?"), name);
   adw_message_dialog_set_heading (ADW_MESSAGE_DIALOG (self), heading);
   set_body (self, name, n_orders);
   add_responses (self, n_orders, can_move);
   adw_combo_row_set_expression (self->replacement_row,
-                                gtk_property_expression_new (G_TYPE_OBJECT, NULL, "name"));
+                                gtk_property_expression_new (G_OBJECT_TYPE (item), NULL, "name"));
   adw_combo_row_set_model (self->replacement_row, replacements);
   gtk_widget_set_visible (GTK_WIDGET (self->replacement_list), n_orders > 0 && can_move);
   return self;
+}
+
+/**
+ * ofc_remove_dialog_get_item:
+ *
+ * Returns: (transfer none): the row being removed
+ */
+GObject *
+ofc_remove_dialog_get_item (OfcRemoveDialog *self)
+{
+  g_return_val_if_fail (OFC_IS_REMOVE_DIALOG (self), NULL);
+  return self->item;
 }
 
 /**

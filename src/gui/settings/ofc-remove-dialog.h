@@ -17,9 +17,10 @@ G_DECLARE_FINAL_TYPE (OfcRemoveDialog, ofc_remove_dialog, OFC, REMOVE_DIALOG, Ad
 
 /* clang-format off */
 OfcRemoveDialog *ofc_remove_dialog_new             (GtkWindow       *parent,
-                                                    const char      *name,
+                                                    GObject         *item,
                                                     gint64           n_orders,
-                                                    GListModel      *replacements);
+                                                    GListModel      *candidates);
+GObject         *ofc_remove_dialog_get_item        (OfcRemoveDialog *self);
 GObject         *ofc_remove_dialog_get_replacement (OfcRemoveDialog *self);
 /* clang-format on */
 

@@ -10,7 +10,9 @@
 
 #include <glib/gi18n.h>
 
+#include "ofc-order-types-panel.h"
 #include "ofc-services-panel.h"
+#include "ofc-statuses-panel.h"
 #include "ofc-settings-page.h"
 
 typedef struct
@@ -23,6 +25,10 @@ typedef struct
 
 /* the panels in sidebar order; each type has a construct-only "context" property */
 static const OfcPanelInfo panel_infos[] = {
+  { "order-types", N_ ("Order Types"), "emblem-documents-symbolic",
+    ofc_order_types_panel_get_type },
+  { "statuses", N_ ("Statuses"), "media-playlist-consecutive-symbolic",
+    ofc_statuses_panel_get_type },
   { "services", N_ ("Price List"), "accessories-calculator-symbolic", ofc_services_panel_get_type },
   { NULL, NULL, NULL, NULL },
 };
