@@ -72,15 +72,21 @@ focus_is_in (GtkWindow *toplevel, GtkWidget *widget)
 }
 
 /* shows the panel and gives the window the keyboard */
-static OfcReferencePanel *
-show_panel (const char *name)
+static GtkWidget *
+show_any_panel (const char *name)
 {
   GtkWidget *panel;
 
   ck_assert (ofc_settings_page_show_panel (page, name));
   panel = ofc_settings_page_get_panel (page, name);
   ofc_gui_test_present (GTK_WINDOW (window));
-  return OFC_REFERENCE_PANEL (panel);
+  return panel;
+}
+
+static OfcReferencePanel *
+show_panel (const char *name)
+{
+  return OFC_REFERENCE_PANEL (show_any_panel (name));
 }
 
 static OfcReferenceEditor *
@@ -469,17 +475,32 @@ typedef struct
   const char *row; /* opened in its editor, or NULL */
 } Shot;
 
+static void
+add_employee (const char *name, const char *phone, OfcEmployeeRoles roles, gint64 rate, int works)
+{
+  g_autoptr (OfcEmployee) employee = ofc_employee_new (name, roles);
+  g_autoptr (GError) error = NULL;
+
+  ofc_employee_set_phone (employee, phone);
+  ofc_employee_set_daily_rate (employee, rate);
+  ofc_employee_set_works_percent (employee, works);
+  ck_assert (ofc_employee_save (context, employee, &error));
+}
+
 START_TEST (test_screenshots)
 {
   static const Shot shots[] = {
-    { "order-types", "Warranty" },
-    { "statuses", "Diagnostics" },
-    { "services", "Screen replacement" },
+    { "locations", "Workshop" },      { "employees", NULL },
+    { "order-types", "Warranty" },    { "statuses", "Diagnostics" },
+    { "device-types", "Smartphone" }, { "services", "Screen replacement" },
   };
   const char *directory = g_getenv ("OFC_SCREENSHOT_DIR");
 
   if (directory == NULL)
     return;
+  add_employee ("Иванов Сергей", "+7 903 100-20-30", OFC_ROLE_TECHNICIAN, 150000, 3000);
+  add_employee ("Кузнецова Анна", "", OFC_ROLE_RECEIVER | OFC_ROLE_MANAGER, 200000, 0);
+  add_employee ("Смирнов Олег", "", OFC_ROLE_ADMIN, 0, 0);
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
   for (gsize i = 0; i < G_N_ELEMENTS (shots); i++)
     {
@@ -491,9 +512,22 @@ START_TEST (test_screenshots)
       if (shots[i].row == NULL)
         continue;
       open_row (panel, shots[i].row);
+      ofc_gui_test_iterate (1500);
       save_screenshot (directory, editor_name);
       close_editor ();
     }
+  open_row (show_panel ("employees"), "Иванов Сергей");
+  save_screenshot (directory, "settings-employees-editor.png");
+  close_editor ();
+  show_any_panel ("lists");
+  save_screenshot (directory, "settings-lists.png");
+  ck_assert (ofc_catalog_add_model (context, "Apple", "iPhone 12", NULL));
+  ck_assert (ofc_catalog_add_model (context, "Apple", "iPhone 13", NULL));
+  ck_assert (ofc_catalog_add_brand (context, "Samsung", NULL));
+  ck_assert (ofc_catalog_archive_brand (context, "Samsung", NULL));
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (find (GTK_WIDGET (page), "lists-stack")),
+                                         "brands");
+  save_screenshot (directory, "settings-lists-brands.png");
 }
 END_TEST
 

@@ -157,6 +157,9 @@ show_failure (OfcReferenceEditor *self, const GError *error)
   gtk_revealer_set_reveal_child (priv->error_revealer, TRUE);
   if (error->domain == OFC_ERROR && ofc_error_get_field (error) != NULL)
     focus_field (self, ofc_error_get_field (error));
+  /* a duplicate is another row of the same name */
+  else if (g_error_matches (error, OFC_ERROR, OFC_ERROR_DUPLICATE))
+    focus_field (self, "name");
 }
 
 /* Enter in a number saves, as it does in the entry rows; a spin button takes Enter for

@@ -34,6 +34,7 @@ typedef struct
   OfcContext *context;
   GListModel *items; /* every listed row, before the search */
   char *focus_id;    /* the row to focus after the next rebuild */
+  char *archived_tag;
 
   guint reload_source;
 } OfcReferencePanelPrivate;
@@ -48,6 +49,7 @@ enum
   PROP_DESCRIPTION,
   PROP_NEW_LABEL,
   PROP_ARCHIVED_LABEL,
+  PROP_ARCHIVED_TAG,
   PROP_SEARCHABLE,
   PROP_EXTRA,
   N_PROPS
@@ -129,11 +131,12 @@ static void on_restore_clicked_cb (OfcReferencePanel *self, GtkButton *button);
 static void
 add_archive_button (OfcReferencePanel *self, AdwActionRow *row, GObject *item)
 {
+  OfcReferencePanelPrivate *priv = ofc_reference_panel_get_instance_private (self);
   GtkWidget *button;
 
   if (is_archived (item))
     {
-      adw_action_row_add_suffix (row, make_tag (C_ ("state", "Archived")));
+      adw_action_row_add_suffix (row, make_tag (priv->archived_tag));
       button = make_suffix_button (item, "edit-undo-symbolic", _ ("Restore"));
       gtk_widget_set_name (button, "restore-button");
       g_signal_connect_object (button, "clicked", G_CALLBACK (on_restore_clicked_cb), self,
@@ -529,6 +532,7 @@ ofc_reference_panel_dispose (GObject *object)
   g_clear_object (&priv->context);
   g_clear_object (&priv->items);
   g_clear_pointer (&priv->focus_id, g_free);
+  g_clear_pointer (&priv->archived_tag, g_free);
 
   G_OBJECT_CLASS (ofc_reference_panel_parent_class)->dispose (object);
 }
@@ -555,6 +559,9 @@ ofc_reference_panel_get_property (GObject *object, guint prop_id, GValue *value,
         break;
       case PROP_ARCHIVED_LABEL:
         g_value_set_string (value, gtk_button_get_label (GTK_BUTTON (priv->archived_toggle)));
+        break;
+      case PROP_ARCHIVED_TAG:
+        g_value_set_string (value, priv->archived_tag);
         break;
       case PROP_SEARCHABLE:
         g_value_set_boolean (value, gtk_widget_get_visible (GTK_WIDGET (priv->search_button)));
@@ -603,6 +610,10 @@ ofc_reference_panel_set_property (GObject *object,
       case PROP_ARCHIVED_LABEL:
         gtk_button_set_label (GTK_BUTTON (priv->archived_toggle), g_value_get_string (value));
         break;
+      case PROP_ARCHIVED_TAG:
+        g_free (priv->archived_tag);
+        priv->archived_tag = g_value_dup_string (value);
+        break;
       case PROP_SEARCHABLE:
         set_searchable (self, g_value_get_boolean (value));
         break;
@@ -632,6 +643,8 @@ install_properties (GObjectClass *object_class)
   properties[PROP_NEW_LABEL] = string_property ("new-label");
   /* the "Show Archived" toggle's label, with a mnemonic */
   properties[PROP_ARCHIVED_LABEL] = string_property ("archived-label");
+  /* the tag beside an archived row's name */
+  properties[PROP_ARCHIVED_TAG] = string_property ("archived-tag");
   properties[PROP_SEARCHABLE] = g_param_spec_boolean ("searchable", NULL, NULL, FALSE,
                                                       G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
   /* a widget shown between the description and the list, such as the status chain */
@@ -685,6 +698,7 @@ ofc_reference_panel_init (OfcReferencePanel *self)
 {
   OfcReferencePanelPrivate *priv = ofc_reference_panel_get_instance_private (self);
 
+  priv->archived_tag = g_strdup (C_ ("state", "Archived"));
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_search_bar_connect_entry (priv->search_bar, GTK_EDITABLE (priv->search_entry));
 }

@@ -10,6 +10,10 @@
 
 #include <glib/gi18n.h>
 
+#include "ofc-device-types-panel.h"
+#include "ofc-employees-panel.h"
+#include "ofc-lists-panel.h"
+#include "ofc-locations-panel.h"
 #include "ofc-order-types-panel.h"
 #include "ofc-services-panel.h"
 #include "ofc-statuses-panel.h"
@@ -25,11 +29,16 @@ typedef struct
 
 /* the panels in sidebar order; each type has a construct-only "context" property */
 static const OfcPanelInfo panel_infos[] = {
+  { "locations", N_ ("Locations"), "mark-location-symbolic", ofc_locations_panel_get_type },
+  { "employees", N_ ("Employees"), "avatar-default-symbolic", ofc_employees_panel_get_type },
   { "order-types", N_ ("Order Types"), "emblem-documents-symbolic",
     ofc_order_types_panel_get_type },
   { "statuses", N_ ("Statuses"), "media-playlist-consecutive-symbolic",
     ofc_statuses_panel_get_type },
+  { "device-types", N_ ("Device Types and Presets"), "phone-symbolic",
+    ofc_device_types_panel_get_type },
   { "services", N_ ("Price List"), "accessories-calculator-symbolic", ofc_services_panel_get_type },
+  { "lists", N_ ("Lists"), "view-list-bullet-symbolic", ofc_lists_panel_get_type },
   { NULL, NULL, NULL, NULL },
 };
 
