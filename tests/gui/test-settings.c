@@ -410,6 +410,177 @@ START_TEST (test_status_in_use_archived)
 END_TEST
 
 /*
+ * Employees and locations
+ */
+
+START_TEST (test_employee_with_roles_and_payroll)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (OfcEmployee) employee = NULL;
+  g_autoptr (OfcEmployee) stored = NULL;
+  OfcReferencePanel *panel = show_panel ("employees");
+  OfcReferenceEditor *editor;
+
+  ofc_gui_test_keys ("ctrl+n");
+  editor = wait_for_editor ();
+  ofc_gui_test_type ("Васильев Пётр");
+  ofc_gui_test_keys ("Tab");
+  ofc_gui_test_type ("+7 916 000-11-22");
+  tab_to (GTK_WINDOW (editor), find (GTK_WIDGET (editor), "role-manager"), 4);
+  ofc_gui_test_keys ("space");
+  tab_to (GTK_WINDOW (editor), find (GTK_WIDGET (editor), "role-technician"), 3);
+  ofc_gui_test_keys ("space");
+  tab_to (GTK_WINDOW (editor), find (GTK_WIDGET (editor), "daily-rate-row"), 3);
+  ofc_gui_test_keys ("ctrl+a");
+  ofc_gui_test_type ("1 500");
+  ofc_gui_test_keys ("Tab ctrl+a");
+  ofc_gui_test_type ("25,5");
+  /* a decimal comma is read whatever the locale (the tests run in C) */
+  ofc_gui_test_keys ("ctrl+s");
+  wait_for_editor_to_close ();
+
+  employee = ofc_employee_find (context, "Васильев Пётр", &error);
+  ofc_assert_no_error (error);
+  ck_assert_uint_eq (ofc_employee_get_roles (employee), OFC_ROLE_MANAGER | OFC_ROLE_TECHNICIAN);
+  ck_assert_str_eq (ofc_employee_get_phone (employee), "+7 916 000-11-22");
+  ck_assert_int_eq (ofc_employee_get_daily_rate (employee), 150000);
+  ck_assert_int_eq (ofc_employee_get_works_percent (employee), 2550);
+  ck_assert_int_eq (ofc_employee_get_sales_percent (employee), 0);
+  ck_assert (ofc_employee_get_active (employee));
+
+  /* Delete makes the focused employee inactive */
+  gtk_widget_grab_focus (wait_for_row (panel, "Васильев Пётр"));
+  ofc_gui_test_keys ("Delete");
+  stored = ofc_employee_load (context, ofc_employee_get_id (employee), &error);
+  ck_assert (!ofc_employee_get_active (stored));
+  ck_assert (ofc_gui_test_wait_until (row_is_gone, &(RowWait){ panel, "Васильев Пётр" }, WAIT_MS));
+}
+END_TEST
+
+START_TEST (test_another_location_made_default)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (OfcLocation) branch = ofc_location_new ("Филиал на Ленина");
+  g_autoptr (OfcLocation) now_default = NULL;
+  OfcReferencePanel *panel;
+  OfcReferenceEditor *editor;
+
+  ofc_location_set_series_prefix (branch, "B");
+  ck_assert (ofc_location_save (context, branch, &error));
+  panel = show_panel ("locations");
+  editor = open_row (panel, "Филиал на Ленина");
+  ck_assert (!gtk_switch_get_active (GTK_SWITCH (find (GTK_WIDGET (editor), "default-switch"))));
+  tab_to (GTK_WINDOW (editor), find (GTK_WIDGET (editor), "default-switch"), 8);
+  /* a switch turns at the end of its animation */
+  ofc_gui_test_keys ("space");
+  ofc_gui_test_iterate (300);
+  ofc_gui_test_keys ("ctrl+s");
+  wait_for_editor_to_close ();
+
+  now_default = ofc_location_get_default (context, &error);
+  ofc_assert_no_error (error);
+  ck_assert_str_eq (ofc_location_get_name (now_default), "Филиал на Ленина");
+  ck_assert_int_eq (count_sql ("SELECT count(*) FROM location WHERE is_default = 1"), 1);
+}
+END_TEST
+
+/*
+ * Refused saves and conflicts
+ */
+
+static void
+assert_refused (OfcReferenceEditor *editor, const char *field_name, const char *message_part)
+{
+  GtkWidget *field = find (GTK_WIDGET (editor), field_name);
+  GtkWidget *label = find (GTK_WIDGET (editor), "error-label");
+  GtkWidget *row = ADW_IS_PREFERENCES_ROW (field)
+                       ? field
+                       : gtk_widget_get_ancestor (field, ADW_TYPE_PREFERENCES_ROW);
+
+  ck_assert_ptr_eq (find_editor (), editor);
+  ck_assert_msg (focus_is_in (GTK_WINDOW (editor), field), "%s has no focus", field_name);
+  ck_assert (row == NULL || gtk_widget_has_css_class (row, "error"));
+  ck_assert (gtk_widget_get_mapped (label));
+  ck_assert_msg (strstr (gtk_label_get_text (GTK_LABEL (label)), message_part) != NULL,
+                 "the banner says “%s”", gtk_label_get_text (GTK_LABEL (label)));
+}
+
+START_TEST (test_bad_prefix_focuses_it)
+{
+  OfcReferenceEditor *editor;
+  gint64 journal = count_sql ("SELECT count(*) FROM journal");
+
+  show_panel ("locations");
+  ofc_gui_test_keys ("ctrl+n");
+  editor = wait_for_editor ();
+  ofc_gui_test_type ("Склад");
+  tab_to (GTK_WINDOW (editor), find (GTK_WIDGET (editor), "prefix-row"), 4);
+  ofc_gui_test_type ("B-1");
+  /* away from the field, so the test sees the save put the focus back */
+  tab_to (GTK_WINDOW (editor), find (GTK_WIDGET (editor), "name-row"), 8);
+  ofc_gui_test_keys ("ctrl+s");
+
+  assert_refused (editor, "prefix-row", "only letters and digits");
+  ck_assert_int_eq (count_sql ("SELECT count(*) FROM location"), 1);
+  ck_assert_int_eq (count_sql ("SELECT count(*) FROM journal"), journal);
+}
+END_TEST
+
+START_TEST (test_empty_name_and_bad_price_refused)
+{
+  OfcReferenceEditor *editor;
+  gint64 services = count_sql ("SELECT count(*) FROM service");
+
+  show_panel ("services");
+  ofc_gui_test_keys ("ctrl+n");
+  editor = wait_for_editor ();
+  tab_to (GTK_WINDOW (editor), find (GTK_WIDGET (editor), "price-row"), 3);
+  ofc_gui_test_type ("500");
+  ofc_gui_test_keys ("ctrl+s");
+  assert_refused (editor, "name-row", "Name");
+
+  /* a price that is no amount is refused on its row before the store is asked */
+  ofc_gui_test_type ("Чистка");
+  tab_to (GTK_WINDOW (editor), find (GTK_WIDGET (editor), "price-row"), 3);
+  ofc_gui_test_keys ("ctrl+a");
+  ofc_gui_test_type ("пятьсот");
+  ofc_gui_test_keys ("shift+Tab ctrl+s");
+  assert_refused (editor, "price-row", "пятьсот");
+  ck_assert_int_eq (count_sql ("SELECT count(*) FROM service"), services);
+}
+END_TEST
+
+START_TEST (test_conflict_offers_reload)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (OfcService) other = ofc_service_find (context, "Diagnostics", &error);
+  g_autoptr (OfcService) stored = NULL;
+  OfcReferencePanel *panel = show_panel ("services");
+  OfcReferenceEditor *editor = open_row (panel, "Diagnostics");
+
+  /* someone at another counter changes the price meanwhile */
+  ofc_service_set_price (other, 70000);
+  ck_assert (ofc_service_save (context, other, &error));
+
+  ofc_gui_test_keys ("ctrl+a");
+  ofc_gui_test_type ("Диагностика");
+  ofc_gui_test_keys ("ctrl+s");
+  wait_for_message_dialog ();
+  ofc_gui_test_keys ("Return");
+  wait_for_message_dialog_to_close ();
+  ofc_gui_test_present (GTK_WINDOW (editor));
+
+  ck_assert_ptr_eq (find_editor (), editor);
+  ck_assert_str_eq (gtk_editable_get_text (GTK_EDITABLE (find (GTK_WIDGET (editor), "name-row"))),
+                    "Diagnostics");
+  ck_assert_str_eq (gtk_editable_get_text (GTK_EDITABLE (find (GTK_WIDGET (editor), "price-row"))),
+                    "700.00");
+  stored = ofc_service_find (context, "Diagnostics", &error);
+  ck_assert_int_eq (ofc_service_get_price (stored), 70000);
+}
+END_TEST
+
+/*
  * Price list
  */
 
@@ -440,6 +611,138 @@ START_TEST (test_service_with_typed_price)
   ck_assert_str_eq (ofc_service_get_category (service), "Ноутбуки");
   ck_assert_int_eq (ofc_service_get_warranty_days (service), 60);
   wait_for_row (panel, "Замена разъёма питания");
+}
+END_TEST
+
+static guint
+count_rows (OfcReferencePanel *panel)
+{
+  guint n = 0;
+
+  for (GtkWidget *row =
+           gtk_widget_get_first_child (GTK_WIDGET (ofc_reference_panel_get_list (panel)));
+       row != NULL; row = gtk_widget_get_next_sibling (row))
+    if (ADW_IS_PREFERENCES_ROW (row))
+      n++;
+  return n;
+}
+
+typedef struct
+{
+  OfcReferencePanel *panel;
+  guint n;
+} CountWait;
+
+static gboolean
+rows_counted (gpointer data)
+{
+  CountWait *wait = data;
+
+  return count_rows (wait->panel) == wait->n;
+}
+
+START_TEST (test_service_quick_search)
+{
+  OfcReferencePanel *panel = show_panel ("services");
+  guint all;
+
+  gtk_widget_grab_focus (wait_for_row (panel, "Diagnostics"));
+  all = count_rows (panel);
+  ck_assert_uint_gt (all, 3);
+  /* typing anywhere in the panel searches */
+  ofc_gui_test_type ("phones");
+  ck_assert (ofc_gui_test_wait_until (rows_counted, &(CountWait){ panel, 4 }, WAIT_MS));
+  ck_assert (focus_is_in (GTK_WINDOW (window), find (GTK_WIDGET (panel), "search-entry")));
+  ofc_gui_test_keys ("ctrl+a");
+  ofc_gui_test_type ("batt");
+  ck_assert (ofc_gui_test_wait_until (rows_counted, &(CountWait){ panel, 1 }, WAIT_MS));
+  ck_assert_ptr_nonnull (find_row (panel, "Battery replacement"));
+  /* Enter goes to the row found, Enter again opens it */
+  ofc_gui_test_keys ("Return Return");
+  wait_for_editor ();
+  ofc_gui_test_keys ("Escape");
+  wait_for_editor_to_close ();
+  ofc_gui_test_keys ("ctrl+f Escape");
+  ck_assert (ofc_gui_test_wait_until (rows_counted, &(CountWait){ panel, all }, WAIT_MS));
+}
+END_TEST
+
+/*
+ * Device types and lists
+ */
+
+START_TEST (test_device_type_with_preset)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (OfcDeviceType) type = NULL;
+  g_autoptr (GListModel) presets = NULL;
+  g_autoptr (OfcIntakePreset) preset = NULL;
+  OfcReferenceEditor *editor;
+
+  show_panel ("device-types");
+  ofc_gui_test_keys ("ctrl+n");
+  editor = wait_for_editor ();
+  ofc_gui_test_type ("Квадрокоптер");
+  ofc_gui_test_keys ("Tab");
+  ofc_gui_test_type ("Не летает");
+  ofc_gui_test_keys ("Return");
+  ofc_gui_test_type ("Сломан винт");
+  ofc_gui_test_keys ("Tab");
+  ofc_gui_test_type ("Пульт");
+  tab_to (GTK_WINDOW (editor), find (GTK_WIDGET (editor), "estimate-row"), 3);
+  ofc_gui_test_keys ("ctrl+a");
+  ofc_gui_test_type ("2 000");
+  ofc_gui_test_keys ("Tab ctrl+a");
+  ofc_gui_test_type ("7");
+  ofc_gui_test_keys ("Return");
+  wait_for_editor_to_close ();
+
+  type = ofc_device_type_find (context, "квадрокоптер", &error);
+  ofc_assert_no_error (error);
+  presets = ofc_intake_preset_list (context, ofc_device_type_get_id (type), &error);
+  ck_assert_uint_eq (g_list_model_get_n_items (presets), 1);
+  preset = g_list_model_get_item (presets, 0);
+  ck_assert_str_eq (ofc_intake_preset_get_malfunctions (preset), "Не летает\nСломан винт");
+  ck_assert_str_eq (ofc_intake_preset_get_completeness (preset), "Пульт");
+  ck_assert_int_eq (ofc_intake_preset_get_estimate (preset), 200000);
+  ck_assert_int_eq (ofc_intake_preset_get_deadline_days (preset), 7);
+}
+END_TEST
+
+static gboolean
+phrase_listed (OfcIntakeList list, gboolean archived, const char *text)
+{
+  g_auto (GStrv) phrases = ofc_catalog_list_phrases (context, list, archived, NULL);
+
+  return phrases != NULL && g_strv_contains ((const char *const *) phrases, text);
+}
+
+static gboolean
+phrase_archived (gpointer text)
+{
+  return phrase_listed (OFC_INTAKE_MALFUNCTION, TRUE, text);
+}
+
+START_TEST (test_lists_add_and_archive)
+{
+  GtkWidget *panel = show_any_panel ("lists");
+  GtkWidget *new_row = find (panel, "new-entry-row");
+  g_auto (GStrv) offered = NULL;
+
+  gtk_widget_grab_focus (new_row);
+  ofc_gui_test_type ("Не работает NFC");
+  ofc_gui_test_keys ("Return");
+  ck_assert (phrase_listed (OFC_INTAKE_MALFUNCTION, FALSE, "Не работает NFC"));
+  ck_assert_str_eq (gtk_editable_get_text (GTK_EDITABLE (new_row)), "");
+  offered = ofc_catalog_complete_phrases (context, OFC_INTAKE_MALFUNCTION, "не раб", 5, NULL);
+  ck_assert_str_eq (offered[0], "Не работает NFC");
+
+  /* the first entry, alphabetically: Battery drains quickly */
+  ofc_gui_test_keys ("Tab");
+  ofc_gui_test_keys ("Delete");
+  ck_assert (
+      ofc_gui_test_wait_until (phrase_archived, (gpointer) "Battery drains quickly", WAIT_MS));
+  ck_assert_ptr_nonnull (find (panel, "archived-row"));
 }
 END_TEST
 
@@ -542,6 +845,14 @@ settings_suite (void)
   tcase_add_test (panels, test_status_in_use_moves_orders);
   tcase_add_test (panels, test_status_in_use_archived);
   tcase_add_test (panels, test_service_with_typed_price);
+  tcase_add_test (panels, test_employee_with_roles_and_payroll);
+  tcase_add_test (panels, test_another_location_made_default);
+  tcase_add_test (panels, test_bad_prefix_focuses_it);
+  tcase_add_test (panels, test_empty_name_and_bad_price_refused);
+  tcase_add_test (panels, test_conflict_offers_reload);
+  tcase_add_test (panels, test_service_quick_search);
+  tcase_add_test (panels, test_device_type_with_preset);
+  tcase_add_test (panels, test_lists_add_and_archive);
   tcase_add_test (panels, test_screenshots);
   suite_add_tcase (suite, panels);
   return suite;

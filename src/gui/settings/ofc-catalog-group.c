@@ -225,7 +225,10 @@ on_new_row_apply_cb (OfcCatalogGroup *self)
       ofc_gui_show_error (GTK_WIDGET (self), error);
       return;
     }
+  /* emptied with the apply button off: emptying is no edit to apply */
+  adw_entry_row_set_show_apply_button (self->new_row, FALSE);
   gtk_editable_set_text (GTK_EDITABLE (self->new_row), "");
+  adw_entry_row_set_show_apply_button (self->new_row, TRUE);
 }
 
 static void

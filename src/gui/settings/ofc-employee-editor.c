@@ -84,6 +84,21 @@ collect_roles (OfcEmployeeEditor *self)
   return roles;
 }
 
+/* "12,5" and "12.5" both mean twelve and a half, whatever the locale: a spin button
+ * alone reads only its locale's separator */
+static int
+on_percent_input_cb (GtkSpinButton *spin, double *value)
+{
+  g_autofree char *text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (spin)));
+  char *end = NULL;
+
+  g_strstrip (g_strdelimit (text, ",", '.'));
+  if (text[0] != '\0' && text[strlen (text) - 1] == '%')
+    text[strlen (text) - 1] = '\0';
+  *value = g_ascii_strtod (text, &end);
+  return end != text && *g_strstrip (end) == '\0' ? TRUE : GTK_INPUT_ERROR;
+}
+
 /* basis points in the employee, percent in the spin buttons */
 static void
 set_percent (GtkSpinButton *spin, int basis_points)
@@ -217,6 +232,7 @@ ofc_employee_editor_class_init (OfcEmployeeEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OfcEmployeeEditor, sales_spin);
   gtk_widget_class_bind_template_child (widget_class, OfcEmployeeEditor, technician_check);
   gtk_widget_class_bind_template_child (widget_class, OfcEmployeeEditor, works_spin);
+  gtk_widget_class_bind_template_callback (widget_class, on_percent_input_cb);
 }
 
 static void
