@@ -11,6 +11,7 @@
  */
 #include "config.h"
 
+#include "ofc-gui-test-windows.h"
 #include "ofc-gui-test.h"
 #include "ofc-reference-editor.h"
 #include "ofc-reference-panel.h"
@@ -54,23 +55,6 @@ teardown (void)
  * Helpers
  */
 
-static GtkWidget *
-find (GtkWidget *root, const char *name)
-{
-  GtkWidget *widget = ofc_gui_test_find (root, name);
-
-  ck_assert_msg (widget != NULL, "no widget named %s", name);
-  return widget;
-}
-
-static gboolean
-focus_is_in (GtkWindow *toplevel, GtkWidget *widget)
-{
-  GtkWidget *focus = ofc_gui_test_get_focus (toplevel);
-
-  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
-}
-
 /* shows the panel and gives the window the keyboard */
 static GtkWidget *
 show_any_panel (const char *name)
@@ -92,86 +76,31 @@ show_panel (const char *name)
 static OfcReferenceEditor *
 find_editor (void)
 {
-  g_autoptr (GList) toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (OFC_IS_REFERENCE_EDITOR (l->data) && gtk_widget_get_mapped (l->data))
-      return l->data;
-  return NULL;
-}
-
-static gboolean
-editor_is_open (gpointer data)
-{
-  return find_editor () != NULL;
-}
-
-static gboolean
-editor_is_closed (gpointer data)
-{
-  return find_editor () == NULL;
+  return (OfcReferenceEditor *) ofc_gui_test_find_toplevel (OFC_TYPE_REFERENCE_EDITOR);
 }
 
 static OfcReferenceEditor *
 wait_for_editor (void)
 {
-  OfcReferenceEditor *editor;
-
-  ck_assert_msg (ofc_gui_test_wait_until (editor_is_open, NULL, WAIT_MS), "no editor opened");
-  editor = find_editor ();
-  ofc_gui_test_present (GTK_WINDOW (editor));
-  return editor;
+  return OFC_REFERENCE_EDITOR (ofc_gui_test_wait_for_toplevel (OFC_TYPE_REFERENCE_EDITOR));
 }
 
 static void
 wait_for_editor_to_close (void)
 {
-  ck_assert_msg (ofc_gui_test_wait_until (editor_is_closed, NULL, WAIT_MS),
-                 "the editor is still open");
-  ofc_gui_test_present (GTK_WINDOW (window));
+  ofc_gui_test_wait_for_no_toplevel (OFC_TYPE_REFERENCE_EDITOR, GTK_WINDOW (window));
 }
 
-/* the row of the panel's list titled @title */
 static GtkWidget *
-find_row (OfcReferencePanel *panel, const char *title)
+list_of (OfcReferencePanel *panel)
 {
-  GtkWidget *list = GTK_WIDGET (ofc_reference_panel_get_list (panel));
-
-  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL;
-       row = gtk_widget_get_next_sibling (row))
-    if (ADW_IS_PREFERENCES_ROW (row) &&
-        g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), title) == 0)
-      return row;
-  return NULL;
-}
-
-typedef struct
-{
-  OfcReferencePanel *panel;
-  const char *title;
-} RowWait;
-
-static gboolean
-row_is_listed (gpointer data)
-{
-  RowWait *wait = data;
-
-  return find_row (wait->panel, wait->title) != NULL;
-}
-
-static gboolean
-row_is_gone (gpointer data)
-{
-  return !row_is_listed (data);
+  return GTK_WIDGET (ofc_reference_panel_get_list (panel));
 }
 
 static GtkWidget *
 wait_for_row (OfcReferencePanel *panel, const char *title)
 {
-  RowWait wait = { panel, title };
-
-  ck_assert_msg (ofc_gui_test_wait_until (row_is_listed, &wait, WAIT_MS), "no row “%s”", title);
-  return find_row (panel, title);
+  return ofc_gui_test_wait_for_row (list_of (panel), title);
 }
 
 /* the row focused, then Enter: its editor opens */
@@ -184,56 +113,37 @@ open_row (OfcReferencePanel *panel, const char *title)
   return wait_for_editor ();
 }
 
-static GtkWindow *
-find_message_dialog (void)
+/* presses Tab until the focus is in @editor's widget named @name */
+static void
+tab_to_field (OfcReferenceEditor *editor, const char *name, guint max_tabs)
 {
-  g_autoptr (GList) toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_mapped (l->data))
-      return l->data;
-  return NULL;
+  ofc_gui_test_tab_to (GTK_WINDOW (editor), ofc_gui_test_find_named (GTK_WIDGET (editor), name),
+                       max_tabs);
 }
 
 static gboolean
-message_dialog_is_open (gpointer data)
+field_has_focus (OfcReferenceEditor *editor, const char *name)
 {
-  return find_message_dialog () != NULL;
+  return ofc_gui_test_focus_is_in (GTK_WINDOW (editor),
+                                   ofc_gui_test_find_named (GTK_WIDGET (editor), name));
 }
 
-static gboolean
-message_dialog_is_closed (gpointer data)
+static const char *
+field_text (OfcReferenceEditor *editor, const char *name)
 {
-  return find_message_dialog () == NULL;
+  return gtk_editable_get_text (GTK_EDITABLE (ofc_gui_test_find_named (GTK_WIDGET (editor), name)));
 }
 
 static AdwMessageDialog *
 wait_for_message_dialog (void)
 {
-  GtkWindow *dialog;
-
-  ck_assert_msg (ofc_gui_test_wait_until (message_dialog_is_open, NULL, WAIT_MS), "no dialog");
-  dialog = find_message_dialog ();
-  ofc_gui_test_present (dialog);
-  return ADW_MESSAGE_DIALOG (dialog);
+  return ADW_MESSAGE_DIALOG (ofc_gui_test_wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG));
 }
 
 static void
 wait_for_message_dialog_to_close (void)
 {
-  ck_assert_msg (ofc_gui_test_wait_until (message_dialog_is_closed, NULL, WAIT_MS),
-                 "the dialog is still open");
-  ofc_gui_test_present (GTK_WINDOW (window));
-}
-
-/* presses Tab until the focus is in @widget, at most @max times */
-static void
-tab_to (GtkWindow *toplevel, GtkWidget *widget, guint max)
-{
-  for (guint i = 0; i < max && !focus_is_in (toplevel, widget); i++)
-    ofc_gui_test_keys ("Tab");
-  ck_assert_msg (focus_is_in (toplevel, widget), "Tab did not reach %s",
-                 gtk_widget_get_name (widget));
+  ofc_gui_test_wait_for_no_toplevel (ADW_TYPE_MESSAGE_DIALOG, GTK_WINDOW (window));
 }
 
 static gint64
@@ -292,7 +202,6 @@ START_TEST (test_status_with_colour_and_transitions)
   g_autoptr (OfcOrderStatus) diagnostics = find_status ("diagnostics");
   OfcReferencePanel *panel = show_panel ("statuses");
   OfcReferenceEditor *editor;
-  GtkWidget *palette;
 
   ofc_gui_test_keys ("ctrl+n");
   editor = wait_for_editor ();
@@ -302,13 +211,12 @@ START_TEST (test_status_with_colour_and_transitions)
   ofc_gui_test_keys ("Tab space Down Down Return");
   ofc_gui_test_keys ("Tab ctrl+a");
   ofc_gui_test_type ("12");
-  palette = find (GTK_WIDGET (editor), "color-palette");
-  tab_to (GTK_WINDOW (editor), palette, 3);
+  tab_to_field (editor, "color-palette", 3);
   ofc_gui_test_keys ("Right Right Right");
   /* past the custom colour to the checklist: New, Diagnostics, Waiting, In repair, Ready */
-  tab_to (GTK_WINDOW (editor), find (GTK_WIDGET (editor), "next-Ready"), 8);
+  tab_to_field (editor, "next-Ready", 8);
   ofc_gui_test_keys ("space");
-  tab_to (GTK_WINDOW (editor), find (GTK_WIDGET (editor), "next-Refused"), 3);
+  tab_to_field (editor, "next-Refused", 3);
   ofc_gui_test_keys ("space ctrl+s");
   wait_for_editor_to_close ();
 
@@ -325,13 +233,14 @@ START_TEST (test_status_with_colour_and_transitions)
 
   /* and Diagnostics may now lead to it */
   editor = open_row (panel, "Diagnostics");
-  tab_to (GTK_WINDOW (editor), find (GTK_WIDGET (editor), "next-Согласование"), 16);
+  tab_to_field (editor, "next-Согласование", 16);
   ofc_gui_test_keys ("space ctrl+s");
   wait_for_editor_to_close ();
   ck_assert (ofc_order_status_allows (context, ofc_order_status_get_id (diagnostics),
                                       ofc_order_status_get_id (created)));
   ck_assert_ptr_nonnull (strstr (
-      gtk_label_get_text (GTK_LABEL (find (GTK_WIDGET (panel), "chain-label"))), "Diagnostics"));
+      gtk_label_get_text (GTK_LABEL (ofc_gui_test_find_named (GTK_WIDGET (panel), "chain-label"))),
+      "Diagnostics"));
 }
 END_TEST
 
@@ -367,7 +276,8 @@ START_TEST (test_status_in_use_moves_orders)
   gtk_widget_grab_focus (wait_for_row (panel, "Diagnostics"));
   ofc_gui_test_keys ("Delete");
   dialog = wait_for_message_dialog ();
-  ck_assert (focus_is_in (GTK_WINDOW (dialog), find (GTK_WIDGET (dialog), "replacement-row")));
+  ck_assert (ofc_gui_test_focus_is_in (
+      GTK_WINDOW (dialog), ofc_gui_test_find_named (GTK_WIDGET (dialog), "replacement-row")));
   /* New, Waiting for parts, In repair … */
   ofc_gui_test_keys ("space Down Down Return");
   ofc_gui_test_keys ("alt+m");
@@ -380,7 +290,7 @@ START_TEST (test_status_in_use_moves_orders)
   ck_assert_int_eq (count_sql ("SELECT count(*) FROM repair_order WHERE status_id NOT IN"
                                " (SELECT id FROM order_status)"),
                     0);
-  ck_assert (ofc_gui_test_wait_until (row_is_gone, &(RowWait){ panel, "Diagnostics" }, WAIT_MS));
+  ofc_gui_test_wait_for_no_row (list_of (panel), "Diagnostics");
 }
 END_TEST
 
@@ -405,7 +315,7 @@ START_TEST (test_status_in_use_archived)
   stored = find_status ("diagnostics");
   ck_assert (ofc_order_status_get_archived (stored));
   ck_assert_int_eq (count_orders_in (stored), 1);
-  ck_assert (ofc_gui_test_wait_until (row_is_gone, &(RowWait){ panel, "Diagnostics" }, WAIT_MS));
+  ofc_gui_test_wait_for_no_row (list_of (panel), "Diagnostics");
 }
 END_TEST
 
@@ -426,11 +336,11 @@ START_TEST (test_employee_with_roles_and_payroll)
   ofc_gui_test_type ("Васильев Пётр");
   ofc_gui_test_keys ("Tab");
   ofc_gui_test_type ("+7 916 000-11-22");
-  tab_to (GTK_WINDOW (editor), find (GTK_WIDGET (editor), "role-manager"), 4);
+  tab_to_field (editor, "role-manager", 4);
   ofc_gui_test_keys ("space");
-  tab_to (GTK_WINDOW (editor), find (GTK_WIDGET (editor), "role-technician"), 3);
+  tab_to_field (editor, "role-technician", 3);
   ofc_gui_test_keys ("space");
-  tab_to (GTK_WINDOW (editor), find (GTK_WIDGET (editor), "daily-rate-row"), 3);
+  tab_to_field (editor, "daily-rate-row", 3);
   ofc_gui_test_keys ("ctrl+a");
   ofc_gui_test_type ("1 500");
   ofc_gui_test_keys ("Tab ctrl+a");
@@ -453,7 +363,7 @@ START_TEST (test_employee_with_roles_and_payroll)
   ofc_gui_test_keys ("Delete");
   stored = ofc_employee_load (context, ofc_employee_get_id (employee), &error);
   ck_assert (!ofc_employee_get_active (stored));
-  ck_assert (ofc_gui_test_wait_until (row_is_gone, &(RowWait){ panel, "Васильев Пётр" }, WAIT_MS));
+  ofc_gui_test_wait_for_no_row (list_of (panel), "Васильев Пётр");
 }
 END_TEST
 
@@ -469,8 +379,9 @@ START_TEST (test_another_location_made_default)
   ck_assert (ofc_location_save (context, branch, &error));
   panel = show_panel ("locations");
   editor = open_row (panel, "Филиал на Ленина");
-  ck_assert (!gtk_switch_get_active (GTK_SWITCH (find (GTK_WIDGET (editor), "default-switch"))));
-  tab_to (GTK_WINDOW (editor), find (GTK_WIDGET (editor), "default-switch"), 8);
+  ck_assert (!gtk_switch_get_active (
+      GTK_SWITCH (ofc_gui_test_find_named (GTK_WIDGET (editor), "default-switch"))));
+  tab_to_field (editor, "default-switch", 8);
   /* a switch turns at the end of its animation */
   ofc_gui_test_keys ("space");
   ofc_gui_test_iterate (300);
@@ -491,14 +402,15 @@ END_TEST
 static void
 assert_refused (OfcReferenceEditor *editor, const char *field_name, const char *message_part)
 {
-  GtkWidget *field = find (GTK_WIDGET (editor), field_name);
-  GtkWidget *label = find (GTK_WIDGET (editor), "error-label");
+  GtkWidget *field = ofc_gui_test_find_named (GTK_WIDGET (editor), field_name);
+  GtkWidget *label = ofc_gui_test_find_named (GTK_WIDGET (editor), "error-label");
   GtkWidget *row = ADW_IS_PREFERENCES_ROW (field)
                        ? field
                        : gtk_widget_get_ancestor (field, ADW_TYPE_PREFERENCES_ROW);
 
   ck_assert_ptr_eq (find_editor (), editor);
-  ck_assert_msg (focus_is_in (GTK_WINDOW (editor), field), "%s has no focus", field_name);
+  ck_assert_msg (ofc_gui_test_focus_is_in (GTK_WINDOW (editor), field), "%s has no focus",
+                 field_name);
   ck_assert (row == NULL || gtk_widget_has_css_class (row, "error"));
   ck_assert (gtk_widget_get_mapped (label));
   ck_assert_msg (strstr (gtk_label_get_text (GTK_LABEL (label)), message_part) != NULL,
@@ -514,10 +426,10 @@ START_TEST (test_bad_prefix_focuses_it)
   ofc_gui_test_keys ("ctrl+n");
   editor = wait_for_editor ();
   ofc_gui_test_type ("Склад");
-  tab_to (GTK_WINDOW (editor), find (GTK_WIDGET (editor), "prefix-row"), 4);
+  tab_to_field (editor, "prefix-row", 4);
   ofc_gui_test_type ("B-1");
   /* away from the field, so the test sees the save put the focus back */
-  tab_to (GTK_WINDOW (editor), find (GTK_WIDGET (editor), "name-row"), 8);
+  tab_to_field (editor, "name-row", 8);
   ofc_gui_test_keys ("ctrl+s");
 
   assert_refused (editor, "prefix-row", "only letters and digits");
@@ -534,14 +446,14 @@ START_TEST (test_empty_name_and_bad_price_refused)
   show_panel ("services");
   ofc_gui_test_keys ("ctrl+n");
   editor = wait_for_editor ();
-  tab_to (GTK_WINDOW (editor), find (GTK_WIDGET (editor), "price-row"), 3);
+  tab_to_field (editor, "price-row", 3);
   ofc_gui_test_type ("500");
   ofc_gui_test_keys ("ctrl+s");
   assert_refused (editor, "name-row", "Name");
 
   /* a price that is no amount is refused on its row before the store is asked */
   ofc_gui_test_type ("Чистка");
-  tab_to (GTK_WINDOW (editor), find (GTK_WIDGET (editor), "price-row"), 3);
+  tab_to_field (editor, "price-row", 3);
   ofc_gui_test_keys ("ctrl+a");
   ofc_gui_test_type ("пятьсот");
   ofc_gui_test_keys ("shift+Tab ctrl+s");
@@ -571,10 +483,8 @@ START_TEST (test_conflict_offers_reload)
   ofc_gui_test_present (GTK_WINDOW (editor));
 
   ck_assert_ptr_eq (find_editor (), editor);
-  ck_assert_str_eq (gtk_editable_get_text (GTK_EDITABLE (find (GTK_WIDGET (editor), "name-row"))),
-                    "Diagnostics");
-  ck_assert_str_eq (gtk_editable_get_text (GTK_EDITABLE (find (GTK_WIDGET (editor), "price-row"))),
-                    "700.00");
+  ck_assert_str_eq (field_text (editor, "name-row"), "Diagnostics");
+  ck_assert_str_eq (field_text (editor, "price-row"), "700.00");
   stored = ofc_service_find (context, "Diagnostics", &error);
   ck_assert_int_eq (ofc_service_get_price (stored), 70000);
 }
@@ -593,7 +503,7 @@ START_TEST (test_service_with_typed_price)
 
   ofc_gui_test_keys ("ctrl+n");
   editor = wait_for_editor ();
-  ck_assert (focus_is_in (GTK_WINDOW (editor), find (GTK_WIDGET (editor), "name-row")));
+  ck_assert (field_has_focus (editor, "name-row"));
   ofc_gui_test_type ("Замена разъёма питания");
   ofc_gui_test_keys ("Tab");
   ofc_gui_test_type ("Ноутбуки");
@@ -614,56 +524,30 @@ START_TEST (test_service_with_typed_price)
 }
 END_TEST
 
-static guint
-count_rows (OfcReferencePanel *panel)
-{
-  guint n = 0;
-
-  for (GtkWidget *row =
-           gtk_widget_get_first_child (GTK_WIDGET (ofc_reference_panel_get_list (panel)));
-       row != NULL; row = gtk_widget_get_next_sibling (row))
-    if (ADW_IS_PREFERENCES_ROW (row))
-      n++;
-  return n;
-}
-
-typedef struct
-{
-  OfcReferencePanel *panel;
-  guint n;
-} CountWait;
-
-static gboolean
-rows_counted (gpointer data)
-{
-  CountWait *wait = data;
-
-  return count_rows (wait->panel) == wait->n;
-}
-
 START_TEST (test_service_quick_search)
 {
   OfcReferencePanel *panel = show_panel ("services");
   guint all;
 
   gtk_widget_grab_focus (wait_for_row (panel, "Diagnostics"));
-  all = count_rows (panel);
+  all = ofc_gui_test_count_rows (list_of (panel));
   ck_assert_uint_gt (all, 3);
   /* typing anywhere in the panel searches */
   ofc_gui_test_type ("phones");
-  ck_assert (ofc_gui_test_wait_until (rows_counted, &(CountWait){ panel, 4 }, WAIT_MS));
-  ck_assert (focus_is_in (GTK_WINDOW (window), find (GTK_WIDGET (panel), "search-entry")));
+  ofc_gui_test_wait_for_n_rows (list_of (panel), 4);
+  ck_assert (ofc_gui_test_focus_is_in (
+      GTK_WINDOW (window), ofc_gui_test_find_named (GTK_WIDGET (panel), "search-entry")));
   ofc_gui_test_keys ("ctrl+a");
   ofc_gui_test_type ("batt");
-  ck_assert (ofc_gui_test_wait_until (rows_counted, &(CountWait){ panel, 1 }, WAIT_MS));
-  ck_assert_ptr_nonnull (find_row (panel, "Battery replacement"));
+  ofc_gui_test_wait_for_n_rows (list_of (panel), 1);
+  ck_assert_ptr_nonnull (ofc_gui_test_find_row (list_of (panel), "Battery replacement"));
   /* Enter goes to the row found, Enter again opens it */
   ofc_gui_test_keys ("Return Return");
   wait_for_editor ();
   ofc_gui_test_keys ("Escape");
   wait_for_editor_to_close ();
   ofc_gui_test_keys ("ctrl+f Escape");
-  ck_assert (ofc_gui_test_wait_until (rows_counted, &(CountWait){ panel, all }, WAIT_MS));
+  ofc_gui_test_wait_for_n_rows (list_of (panel), all);
 }
 END_TEST
 
@@ -689,7 +573,7 @@ START_TEST (test_device_type_with_preset)
   ofc_gui_test_type ("Сломан винт");
   ofc_gui_test_keys ("Tab");
   ofc_gui_test_type ("Пульт");
-  tab_to (GTK_WINDOW (editor), find (GTK_WIDGET (editor), "estimate-row"), 3);
+  tab_to_field (editor, "estimate-row", 3);
   ofc_gui_test_keys ("ctrl+a");
   ofc_gui_test_type ("2 000");
   ofc_gui_test_keys ("Tab ctrl+a");
@@ -726,7 +610,7 @@ phrase_archived (gpointer text)
 START_TEST (test_lists_add_and_archive)
 {
   GtkWidget *panel = show_any_panel ("lists");
-  GtkWidget *new_row = find (panel, "new-entry-row");
+  GtkWidget *new_row = ofc_gui_test_find_named (panel, "new-entry-row");
   g_auto (GStrv) offered = NULL;
 
   gtk_widget_grab_focus (new_row);
@@ -742,7 +626,7 @@ START_TEST (test_lists_add_and_archive)
   ofc_gui_test_keys ("Delete");
   ck_assert (
       ofc_gui_test_wait_until (phrase_archived, (gpointer) "Battery drains quickly", WAIT_MS));
-  ck_assert_ptr_nonnull (find (panel, "archived-row"));
+  ck_assert_ptr_nonnull (ofc_gui_test_find_named (panel, "archived-row"));
 }
 END_TEST
 
@@ -828,8 +712,8 @@ START_TEST (test_screenshots)
   ck_assert (ofc_catalog_add_model (context, "Apple", "iPhone 13", NULL));
   ck_assert (ofc_catalog_add_brand (context, "Samsung", NULL));
   ck_assert (ofc_catalog_archive_brand (context, "Samsung", NULL));
-  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (find (GTK_WIDGET (page), "lists-stack")),
-                                         "brands");
+  adw_view_stack_set_visible_child_name (
+      ADW_VIEW_STACK (ofc_gui_test_find_named (GTK_WIDGET (page), "lists-stack")), "brands");
   save_screenshot (directory, "settings-lists-brands.png");
 }
 END_TEST

@@ -80,14 +80,15 @@ dup_summary (OfcIntakePreset *preset)
 }
 
 static void
-ofc_device_types_panel_describe (OfcReferencePanel *panel, GObject *item, AdwActionRow *row)
+ofc_device_types_panel_describe (OfcReferencePanel *panel, GObject *item, OfcReferenceRow *row)
 {
   OfcDeviceTypesPanel *self = OFC_DEVICE_TYPES_PANEL (panel);
   g_autofree char *id = ofc_uuid_dup_string (ofc_device_type_get_id (OFC_DEVICE_TYPE (item)));
   OfcIntakePreset *preset = g_hash_table_lookup (self->presets, id);
   g_autofree char *summary = preset != NULL ? dup_summary (preset) : NULL;
 
-  adw_action_row_set_subtitle (row, summary != NULL ? summary : _ ("No intake preset"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                               summary != NULL ? summary : _ ("No intake preset"));
 }
 
 static OfcReferenceEditor *

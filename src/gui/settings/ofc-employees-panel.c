@@ -27,7 +27,7 @@ ofc_employees_panel_list (OfcReferencePanel *panel, gboolean with_archived, GErr
 }
 
 static void
-ofc_employees_panel_describe (OfcReferencePanel *panel, GObject *item, AdwActionRow *row)
+ofc_employees_panel_describe (OfcReferencePanel *panel, GObject *item, OfcReferenceRow *row)
 {
   OfcEmployee *employee = OFC_EMPLOYEE (item);
   g_autofree char *label = ofc_employee_roles_to_label (ofc_employee_get_roles (employee));
@@ -35,7 +35,7 @@ ofc_employees_panel_describe (OfcReferencePanel *panel, GObject *item, AdwAction
   const char *phone = ofc_employee_get_phone (employee);
   g_autofree char *subtitle =
       *phone != '\0' ? g_strdup_printf ("%s · %s", roles, phone) : g_strdup (roles);
-  adw_action_row_set_subtitle (row, subtitle);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
 }
 
 static OfcReferenceEditor *

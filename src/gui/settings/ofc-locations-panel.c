@@ -44,20 +44,20 @@ dup_subtitle (OfcLocation *location)
 }
 
 static void
-ofc_locations_panel_describe (OfcReferencePanel *panel, GObject *item, AdwActionRow *row)
+ofc_locations_panel_describe (OfcReferencePanel *panel, GObject *item, OfcReferenceRow *row)
 {
   OfcLocation *location = OFC_LOCATION (item);
   g_autofree char *subtitle = dup_subtitle (location);
   GtkWidget *tag;
 
-  adw_action_row_set_subtitle (row, subtitle);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   if (!ofc_location_get_is_default (location))
     return;
   tag = gtk_label_new (_ ("Default"));
   gtk_widget_set_valign (tag, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (tag, "ofc-tag");
   gtk_widget_add_css_class (tag, "accent");
-  adw_action_row_add_suffix (row, tag);
+  ofc_reference_row_add_suffix (row, tag);
 }
 
 static OfcReferenceEditor *

@@ -27,10 +27,10 @@ ofc_order_types_panel_list (OfcReferencePanel *panel, gboolean with_archived, GE
 }
 
 static void
-ofc_order_types_panel_describe (OfcReferencePanel *panel, GObject *item, AdwActionRow *row)
+ofc_order_types_panel_describe (OfcReferencePanel *panel, GObject *item, OfcReferenceRow *row)
 {
   if (*ofc_order_type_get_code (OFC_ORDER_TYPE (item)) != '\0')
-    adw_action_row_set_subtitle (row, _ ("Built in"));
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _ ("Built in"));
 }
 
 static OfcReferenceEditor *

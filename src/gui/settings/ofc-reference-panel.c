@@ -13,8 +13,8 @@
 #include <glib/gi18n.h>
 
 #include "ofc-gui-error.h"
-#include "ofc-reference-panel.h"
-#include "ofc-remove-dialog.h"
+#include "ofc-reference-panel-private.h"
+#include "ofc-reference-row.h"
 
 typedef struct
 {
@@ -57,8 +57,6 @@ enum
 
 static GParamSpec *properties[N_PROPS];
 
-#define ITEM_KEY "ofc-item"
-
 /*
  * Auxiliary methods
  */
@@ -90,84 +88,25 @@ is_archived (GObject *item)
   return archived;
 }
 
-/* the row a widget (or a toast) stands for */
 static GObject *
-object_get_item (gpointer object)
+row_get_item (GtkWidget *row)
 {
-  return g_object_get_data (G_OBJECT (object), ITEM_KEY);
+  return OFC_IS_REFERENCE_ROW (row) ? ofc_reference_row_get_item (OFC_REFERENCE_ROW (row)) : NULL;
 }
 
-static void
-object_set_item (gpointer object, GObject *item)
-{
-  g_object_set_data_full (G_OBJECT (object), ITEM_KEY, g_object_ref (item), g_object_unref);
-}
-
-static GtkWidget *
-make_suffix_button (GObject *item, const char *icon_name, const char *tooltip)
-{
-  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
-
-  gtk_widget_set_tooltip_text (button, tooltip);
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "flat");
-  object_set_item (button, item);
-  return button;
-}
-
-static GtkWidget *
-make_tag (const char *text)
-{
-  GtkWidget *tag = gtk_label_new (text);
-
-  gtk_widget_set_valign (tag, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (tag, "ofc-tag");
-  return tag;
-}
-
-static void on_archive_clicked_cb (OfcReferencePanel *self, GtkButton *button);
-static void on_restore_clicked_cb (OfcReferencePanel *self, GtkButton *button);
-
-static void
-add_archive_button (OfcReferencePanel *self, AdwActionRow *row, GObject *item)
-{
-  OfcReferencePanelPrivate *priv = ofc_reference_panel_get_instance_private (self);
-  GtkWidget *button;
-
-  if (is_archived (item))
-    {
-      adw_action_row_add_suffix (row, make_tag (priv->archived_tag));
-      button = make_suffix_button (item, "edit-undo-symbolic", _ ("Restore"));
-      gtk_widget_set_name (button, "restore-button");
-      g_signal_connect_object (button, "clicked", G_CALLBACK (on_restore_clicked_cb), self,
-                               G_CONNECT_SWAPPED);
-    }
-  else
-    {
-      button = make_suffix_button (item, "user-trash-symbolic", _ ("Archive (Delete)"));
-      gtk_widget_set_name (button, "archive-button");
-      g_signal_connect_object (button, "clicked", G_CALLBACK (on_archive_clicked_cb), self,
-                               G_CONNECT_SWAPPED);
-    }
-  adw_action_row_add_suffix (row, button);
-}
+static void on_row_archive_cb (OfcReferencePanel *self, OfcReferenceRow *row);
+static void on_row_restore_cb (OfcReferencePanel *self, OfcReferenceRow *row);
 
 static GtkWidget *
 make_row (OfcReferencePanel *self, GObject *item)
 {
-  GtkWidget *row = adw_action_row_new ();
-  g_autofree char *name = dup_name (item);
+  OfcReferencePanelPrivate *priv = ofc_reference_panel_get_instance_private (self);
+  OfcReferenceRow *row = ofc_reference_row_new (item, priv->archived_tag);
 
-  /* names are typed by people and may hold "&" or "<" */
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  OFC_REFERENCE_PANEL_GET_CLASS (self)->describe (self, item, ADW_ACTION_ROW (row));
-  add_archive_button (self, ADW_ACTION_ROW (row), item);
-  if (is_archived (item))
-    gtk_widget_add_css_class (row, "dim-label");
-  object_set_item (row, item);
-  return row;
+  OFC_REFERENCE_PANEL_GET_CLASS (self)->describe (self, item, row);
+  g_signal_connect_object (row, "archive", G_CALLBACK (on_row_archive_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (row, "restore", G_CALLBACK (on_row_restore_cb), self, G_CONNECT_SWAPPED);
+  return GTK_WIDGET (row);
 }
 
 static gboolean
@@ -209,7 +148,7 @@ find_row (OfcReferencePanel *self, const char *id)
   for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (priv->list)); row != NULL;
        row = gtk_widget_get_next_sibling (row))
     {
-      GObject *item = object_get_item (row);
+      GObject *item = row_get_item (row);
       g_autofree char *row_id = item != NULL ? dup_id (item) : NULL;
 
       if (g_strcmp0 (row_id, id) == 0)
@@ -319,118 +258,27 @@ on_changed_cb (OfcReferencePanel *self)
 static void
 on_row_activated_cb (OfcReferencePanel *self, GtkListBoxRow *row)
 {
-  GObject *item = object_get_item (row);
+  GObject *item = row_get_item (GTK_WIDGET (row));
 
   if (item != NULL)
     ofc_reference_panel_open (self, item);
 }
 
 static void
-show_deleted (OfcReferencePanel *self, GObject *item, GObject *replacement)
+on_row_archive_cb (OfcReferencePanel *self, OfcReferenceRow *row)
 {
-  g_autofree char *name = dup_name (item);
-  g_autofree char *replacement_name = replacement != NULL ? dup_name (replacement) : NULL;
-  g_autofree char *text = NULL;
-
-  if (replacement != NULL)
-    text = g_strdup_printf (_ ("“%s” deleted; its orders moved to “%s”"), name, replacement_name);
-  else
-    text = g_strdup_printf (_ ("“%s” deleted"), name);
-  ofc_gui_show_message (GTK_WIDGET (self), text);
+  _ofc_reference_panel_remove (self, ofc_reference_row_get_item (row));
 }
 
 static void
-on_remove_response_cb (OfcReferencePanel *self, const char *response, OfcRemoveDialog *dialog)
+on_row_restore_cb (OfcReferencePanel *self, OfcReferenceRow *row)
 {
-  GObject *item = ofc_remove_dialog_get_item (dialog);
-  GObject *replacement = NULL;
-  g_autoptr (GError) error = NULL;
-
-  if (g_str_equal (response, "archive"))
-    ofc_reference_panel_archive (self, item);
-  if (!g_str_equal (response, "move") && !g_str_equal (response, "delete"))
-    return;
-  if (g_str_equal (response, "move"))
-    replacement = ofc_remove_dialog_get_replacement (dialog);
-  if (!OFC_REFERENCE_PANEL_GET_CLASS (self)->delete_item (self, item, replacement, &error))
-    ofc_gui_show_error (GTK_WIDGET (self), error);
-  else
-    show_deleted (self, item, replacement);
-}
-
-/* removing a row orders use is a choice: the dialog says how many and offers the ways */
-static void
-ask_remove (OfcReferencePanel *self, GObject *item)
-{
-  OfcReferencePanelPrivate *priv = ofc_reference_panel_get_instance_private (self);
-  g_autoptr (GError) error = NULL;
-  gint64 n_orders = OFC_REFERENCE_PANEL_GET_CLASS (self)->count_orders (self, item, &error);
-  OfcRemoveDialog *dialog;
-
-  if (n_orders < 0)
-    {
-      ofc_gui_show_error (GTK_WIDGET (self), error);
-      return;
-    }
-  dialog = ofc_remove_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), item,
-                                  n_orders, priv->items);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_remove_response_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-remove_item (OfcReferencePanel *self, GObject *item)
-{
-  if (OFC_REFERENCE_PANEL_GET_CLASS (self)->count_orders != NULL)
-    ask_remove (self, item);
-  else
-    ofc_reference_panel_archive (self, item);
-}
-
-static void
-on_archive_clicked_cb (OfcReferencePanel *self, GtkButton *button)
-{
-  remove_item (self, object_get_item (button));
-}
-
-static void
-set_archived (OfcReferencePanel *self, GObject *item, gboolean archived)
-{
-  g_autoptr (GError) error = NULL;
-
-  if (!OFC_REFERENCE_PANEL_GET_CLASS (self)->set_archived (self, item, archived, &error))
-    ofc_gui_show_error (GTK_WIDGET (self), error);
-}
-
-static void
-on_restore_clicked_cb (OfcReferencePanel *self, GtkButton *button)
-{
-  GObject *item = object_get_item (button);
+  GObject *item = ofc_reference_row_get_item (row);
   OfcReferencePanelPrivate *priv = ofc_reference_panel_get_instance_private (self);
 
   g_free (priv->focus_id);
   priv->focus_id = dup_id (item);
-  set_archived (self, item, FALSE);
-}
-
-static void
-on_undo_clicked_cb (OfcReferencePanel *self, AdwToast *toast)
-{
-  set_archived (self, object_get_item (toast), FALSE);
-}
-
-static void
-show_toast_with_undo (OfcReferencePanel *self, GObject *item, const char *text)
-{
-  g_autofree char *title = g_markup_escape_text (text, -1);
-  AdwToast *toast = adw_toast_new (title);
-
-  adw_toast_set_button_label (toast, _ ("_Undo"));
-  object_set_item (toast, item);
-  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_undo_clicked_cb), self,
-                           G_CONNECT_SWAPPED);
-  ofc_gui_add_toast (GTK_WIDGET (self), toast);
+  _ofc_reference_panel_set_archived (self, item, FALSE);
 }
 
 /* Delete archives the focused row; the search entry keeps Delete for its text */
@@ -444,7 +292,7 @@ on_list_key_pressed_cb (OfcReferencePanel *self, guint keyval, guint keycode, Gd
   item = ofc_reference_panel_get_focused_item (self);
   if (item == NULL || is_archived (item))
     return FALSE;
-  remove_item (self, item);
+  _ofc_reference_panel_remove (self, item);
   return TRUE;
 }
 
@@ -792,7 +640,7 @@ ofc_reference_panel_get_focused_item (OfcReferencePanel *self)
     return NULL;
   row =
       GTK_IS_LIST_BOX_ROW (focus) ? focus : gtk_widget_get_ancestor (focus, GTK_TYPE_LIST_BOX_ROW);
-  return row != NULL ? object_get_item (row) : NULL;
+  return row != NULL ? row_get_item (row) : NULL;
 }
 
 /* puts the focus on @item's row, now or after the pending rebuild */
@@ -837,24 +685,4 @@ ofc_reference_panel_open (OfcReferencePanel *self, GObject *item)
   g_signal_connect_object (editor, "saved", G_CALLBACK (on_editor_saved_cb), self,
                            G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (editor));
-}
-
-/* archives @item and says so, with a way back */
-void
-ofc_reference_panel_archive (OfcReferencePanel *self, GObject *item)
-{
-  g_autoptr (GError) error = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *text = NULL;
-
-  g_return_if_fail (OFC_IS_REFERENCE_PANEL (self));
-
-  if (!OFC_REFERENCE_PANEL_GET_CLASS (self)->set_archived (self, item, TRUE, &error))
-    {
-      ofc_gui_show_error (GTK_WIDGET (self), error);
-      return;
-    }
-  name = dup_name (item);
-  text = g_strdup_printf (_ ("“%s” archived"), name);
-  show_toast_with_undo (self, item, text);
 }

@@ -14,6 +14,7 @@
 #include <ofc-core.h>
 
 #include "ofc-reference-editor.h"
+#include "ofc-reference-row.h"
 
 G_BEGIN_DECLS
 
@@ -23,7 +24,7 @@ G_DECLARE_DERIVABLE_TYPE (OfcReferencePanel, ofc_reference_panel, OFC, REFERENCE
 /**
  * OfcReferencePanelClass:
  * @list: the rows to show, archived ones too when asked
- * @describe: fills in a row's subtitle, prefix and suffix (the title is the name)
+ * @describe: fills in a row's subtitle, prefix and suffixes (the title is the name)
  * @create_editor: the editor of @item, or of a new row when @item is %NULL
  * @set_archived: archives or restores @item
  * @count_orders: (nullable): how many orders use @item, -1 on failure; when set, removing
@@ -39,7 +40,7 @@ struct _OfcReferencePanelClass
   AdwBinClass parent_class;
 
   GListModel *(*list) (OfcReferencePanel *self, gboolean with_archived, GError **error);
-  void (*describe) (OfcReferencePanel *self, GObject *item, AdwActionRow *row);
+  void (*describe) (OfcReferencePanel *self, GObject *item, OfcReferenceRow *row);
   OfcReferenceEditor *(*create_editor) (OfcReferencePanel *self, GObject *item);
   gboolean (*set_archived) (OfcReferencePanel *self,
                             GObject *item,

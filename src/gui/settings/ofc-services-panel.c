@@ -42,7 +42,7 @@ dup_subtitle (OfcService *service)
 }
 
 static void
-ofc_services_panel_describe (OfcReferencePanel *panel, GObject *item, AdwActionRow *row)
+ofc_services_panel_describe (OfcReferencePanel *panel, GObject *item, OfcReferenceRow *row)
 {
   OfcService *service = OFC_SERVICE (item);
   const char *currency = ofc_context_get_currency (ofc_reference_panel_get_context (panel));
@@ -51,9 +51,9 @@ ofc_services_panel_describe (OfcReferencePanel *panel, GObject *item, AdwActionR
       ofc_money_init (ofc_service_get_price (service), currency), NULL, OFC_MONEY_FORMAT_SYMBOL);
   GtkWidget *label = gtk_label_new (price);
 
-  adw_action_row_set_subtitle (row, subtitle);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   gtk_widget_add_css_class (label, "ofc-number");
-  adw_action_row_add_suffix (row, label);
+  ofc_reference_row_add_suffix (row, label);
 }
 
 static OfcReferenceEditor *

@@ -243,23 +243,23 @@ ofc_statuses_panel_list (OfcReferencePanel *panel, gboolean with_archived, GErro
 }
 
 static void
-ofc_statuses_panel_describe (OfcReferencePanel *panel, GObject *item, AdwActionRow *row)
+ofc_statuses_panel_describe (OfcReferencePanel *panel, GObject *item, OfcReferenceRow *row)
 {
   OfcOrderStatus *status = OFC_ORDER_STATUS (item);
   GListModel *items = ofc_reference_panel_get_items (panel);
   g_autofree char *subtitle = dup_subtitle (ofc_reference_panel_get_context (panel), status);
   guint index = find_index (items, item);
 
-  adw_action_row_add_prefix (row, make_dot (status));
-  adw_action_row_set_subtitle (row, subtitle);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), make_dot (status));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   if (ofc_order_status_get_archived (status))
     return;
-  adw_action_row_add_suffix (row,
-                             make_move_button ("go-up-symbolic", _ ("Move Up (Alt+Up)"),
-                                               "statuses.move-up", can_move (items, index, -1)));
-  adw_action_row_add_suffix (row,
-                             make_move_button ("go-down-symbolic", _ ("Move Down (Alt+Down)"),
-                                               "statuses.move-down", can_move (items, index, +1)));
+  ofc_reference_row_add_suffix (row,
+                                make_move_button ("go-up-symbolic", _ ("Move Up (Alt+Up)"),
+                                                  "statuses.move-up", can_move (items, index, -1)));
+  ofc_reference_row_add_suffix (
+      row, make_move_button ("go-down-symbolic", _ ("Move Down (Alt+Down)"), "statuses.move-down",
+                             can_move (items, index, +1)));
 }
 
 static OfcReferenceEditor *
