@@ -39,6 +39,26 @@ ofc_gui_test_tab_to (GtkWindow *toplevel, GtkWidget *widget, guint max_tabs)
                  gtk_widget_get_name (widget));
 }
 
+/* the same for the widget of @toplevel named @name */
+void
+ofc_gui_test_tab_to_named (GtkWindow *toplevel, const char *name, guint max_tabs)
+{
+  ofc_gui_test_tab_to (toplevel, ofc_gui_test_find_named (GTK_WIDGET (toplevel), name), max_tabs);
+}
+
+gboolean
+ofc_gui_test_focus_is_in_named (GtkWindow *toplevel, const char *name)
+{
+  return ofc_gui_test_focus_is_in (toplevel, ofc_gui_test_find_named (GTK_WIDGET (toplevel), name));
+}
+
+/* the text of the editable named @name */
+const char *
+ofc_gui_test_get_text_named (GtkWidget *root, const char *name)
+{
+  return gtk_editable_get_text (GTK_EDITABLE (ofc_gui_test_find_named (root, name)));
+}
+
 /**
  * ofc_gui_test_find_toplevel:
  *

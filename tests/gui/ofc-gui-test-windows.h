@@ -19,6 +19,13 @@ gboolean   ofc_gui_test_focus_is_in         (GtkWindow *toplevel,
 void       ofc_gui_test_tab_to              (GtkWindow *toplevel,
                                              GtkWidget *widget,
                                              guint      max_tabs);
+void       ofc_gui_test_tab_to_named        (GtkWindow *toplevel,
+                                             const char *name,
+                                             guint      max_tabs);
+gboolean   ofc_gui_test_focus_is_in_named   (GtkWindow *toplevel,
+                                             const char *name);
+const char *ofc_gui_test_get_text_named     (GtkWidget *root,
+                                             const char *name);
 GtkWindow *ofc_gui_test_find_toplevel       (GType      type);
 GtkWindow *ofc_gui_test_wait_for_toplevel   (GType      type);
 void       ofc_gui_test_wait_for_no_toplevel (GType     type,

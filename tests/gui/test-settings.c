@@ -113,39 +113,6 @@ open_row (OfcReferencePanel *panel, const char *title)
   return wait_for_editor ();
 }
 
-/* presses Tab until the focus is in @editor's widget named @name */
-static void
-tab_to_field (OfcReferenceEditor *editor, const char *name, guint max_tabs)
-{
-  ofc_gui_test_tab_to (GTK_WINDOW (editor), ofc_gui_test_find_named (GTK_WIDGET (editor), name),
-                       max_tabs);
-}
-
-static gboolean
-field_has_focus (OfcReferenceEditor *editor, const char *name)
-{
-  return ofc_gui_test_focus_is_in (GTK_WINDOW (editor),
-                                   ofc_gui_test_find_named (GTK_WIDGET (editor), name));
-}
-
-static const char *
-field_text (OfcReferenceEditor *editor, const char *name)
-{
-  return gtk_editable_get_text (GTK_EDITABLE (ofc_gui_test_find_named (GTK_WIDGET (editor), name)));
-}
-
-static AdwMessageDialog *
-wait_for_message_dialog (void)
-{
-  return ADW_MESSAGE_DIALOG (ofc_gui_test_wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG));
-}
-
-static void
-wait_for_message_dialog_to_close (void)
-{
-  ofc_gui_test_wait_for_no_toplevel (ADW_TYPE_MESSAGE_DIALOG, GTK_WINDOW (window));
-}
-
 static gint64
 count_sql (const char *sql)
 {
@@ -211,12 +178,12 @@ START_TEST (test_status_with_colour_and_transitions)
   ofc_gui_test_keys ("Tab space Down Down Return");
   ofc_gui_test_keys ("Tab ctrl+a");
   ofc_gui_test_type ("12");
-  tab_to_field (editor, "color-palette", 3);
+  ofc_gui_test_tab_to_named (GTK_WINDOW (editor), "color-palette", 3);
   ofc_gui_test_keys ("Right Right Right");
   /* past the custom colour to the checklist: New, Diagnostics, Waiting, In repair, Ready */
-  tab_to_field (editor, "next-Ready", 8);
+  ofc_gui_test_tab_to_named (GTK_WINDOW (editor), "next-Ready", 8);
   ofc_gui_test_keys ("space");
-  tab_to_field (editor, "next-Refused", 3);
+  ofc_gui_test_tab_to_named (GTK_WINDOW (editor), "next-Refused", 3);
   ofc_gui_test_keys ("space ctrl+s");
   wait_for_editor_to_close ();
 
@@ -233,7 +200,7 @@ START_TEST (test_status_with_colour_and_transitions)
 
   /* and Diagnostics may now lead to it */
   editor = open_row (panel, "Diagnostics");
-  tab_to_field (editor, "next-Согласование", 16);
+  ofc_gui_test_tab_to_named (GTK_WINDOW (editor), "next-Согласование", 16);
   ofc_gui_test_keys ("space ctrl+s");
   wait_for_editor_to_close ();
   ck_assert (ofc_order_status_allows (context, ofc_order_status_get_id (diagnostics),
@@ -265,23 +232,23 @@ START_TEST (test_status_in_use_moves_orders)
 
   /* Delete asks first, saying how many orders use it; Escape changes nothing */
   ofc_gui_test_keys ("Delete");
-  dialog = wait_for_message_dialog ();
+  dialog = ADW_MESSAGE_DIALOG (ofc_gui_test_wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   ck_assert_ptr_nonnull (strstr (adw_message_dialog_get_body (dialog), "2 orders"));
   ck_assert (!adw_message_dialog_has_response (dialog, "delete"));
   ofc_gui_test_keys ("Escape");
-  wait_for_message_dialog_to_close ();
+  ofc_gui_test_wait_for_no_toplevel (ADW_TYPE_MESSAGE_DIALOG, GTK_WINDOW (window));
   ck_assert_int_eq (count_orders_in (diagnostics), 2);
 
   /* then the orders move to In repair, chosen in the combo, and the status goes */
   gtk_widget_grab_focus (wait_for_row (panel, "Diagnostics"));
   ofc_gui_test_keys ("Delete");
-  dialog = wait_for_message_dialog ();
+  dialog = ADW_MESSAGE_DIALOG (ofc_gui_test_wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   ck_assert (ofc_gui_test_focus_is_in (
       GTK_WINDOW (dialog), ofc_gui_test_find_named (GTK_WIDGET (dialog), "replacement-row")));
   /* New, Waiting for parts, In repair … */
   ofc_gui_test_keys ("space Down Down Return");
   ofc_gui_test_keys ("alt+m");
-  wait_for_message_dialog_to_close ();
+  ofc_gui_test_wait_for_no_toplevel (ADW_TYPE_MESSAGE_DIALOG, GTK_WINDOW (window));
 
   gone = ofc_order_status_find (context, "diagnostics", &error);
   ck_assert_ptr_null (gone);
@@ -308,14 +275,40 @@ START_TEST (test_status_in_use_archived)
   panel = show_panel ("statuses");
   gtk_widget_grab_focus (wait_for_row (panel, "Diagnostics"));
   ofc_gui_test_keys ("Delete");
-  wait_for_message_dialog ();
+  ofc_gui_test_wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   ofc_gui_test_keys ("alt+a");
-  wait_for_message_dialog_to_close ();
+  ofc_gui_test_wait_for_no_toplevel (ADW_TYPE_MESSAGE_DIALOG, GTK_WINDOW (window));
 
   stored = find_status ("diagnostics");
   ck_assert (ofc_order_status_get_archived (stored));
   ck_assert_int_eq (count_orders_in (stored), 1);
   ofc_gui_test_wait_for_no_row (list_of (panel), "Diagnostics");
+}
+END_TEST
+
+static int
+status_position (const char *code)
+{
+  g_autoptr (OfcOrderStatus) status = find_status (code);
+
+  return ofc_order_status_get_position (status);
+}
+
+START_TEST (test_status_moved_with_keys)
+{
+  OfcReferencePanel *panel = show_panel ("statuses");
+  int repair = status_position ("in-repair");
+  int ready = status_position ("ready");
+
+  gtk_widget_grab_focus (wait_for_row (panel, "Ready"));
+  ofc_gui_test_keys ("alt+Up");
+  ck_assert_int_eq (status_position ("ready"), repair);
+  ck_assert_int_eq (status_position ("in-repair"), ready);
+  /* the focus stays on the moved status, so it can go on moving */
+  ofc_gui_test_iterate (200);
+  ck_assert (ofc_gui_test_focus_is_in (GTK_WINDOW (window), wait_for_row (panel, "Ready")));
+  ofc_gui_test_keys ("alt+Down");
+  ck_assert_int_eq (status_position ("ready"), ready);
 }
 END_TEST
 
@@ -336,11 +329,11 @@ START_TEST (test_employee_with_roles_and_payroll)
   ofc_gui_test_type ("Васильев Пётр");
   ofc_gui_test_keys ("Tab");
   ofc_gui_test_type ("+7 916 000-11-22");
-  tab_to_field (editor, "role-manager", 4);
+  ofc_gui_test_tab_to_named (GTK_WINDOW (editor), "role-manager", 4);
   ofc_gui_test_keys ("space");
-  tab_to_field (editor, "role-technician", 3);
+  ofc_gui_test_tab_to_named (GTK_WINDOW (editor), "role-technician", 3);
   ofc_gui_test_keys ("space");
-  tab_to_field (editor, "daily-rate-row", 3);
+  ofc_gui_test_tab_to_named (GTK_WINDOW (editor), "daily-rate-row", 3);
   ofc_gui_test_keys ("ctrl+a");
   ofc_gui_test_type ("1 500");
   ofc_gui_test_keys ("Tab ctrl+a");
@@ -381,7 +374,7 @@ START_TEST (test_another_location_made_default)
   editor = open_row (panel, "Филиал на Ленина");
   ck_assert (!gtk_switch_get_active (
       GTK_SWITCH (ofc_gui_test_find_named (GTK_WIDGET (editor), "default-switch"))));
-  tab_to_field (editor, "default-switch", 8);
+  ofc_gui_test_tab_to_named (GTK_WINDOW (editor), "default-switch", 8);
   /* a switch turns at the end of its animation */
   ofc_gui_test_keys ("space");
   ofc_gui_test_iterate (300);
@@ -426,10 +419,10 @@ START_TEST (test_bad_prefix_focuses_it)
   ofc_gui_test_keys ("ctrl+n");
   editor = wait_for_editor ();
   ofc_gui_test_type ("Склад");
-  tab_to_field (editor, "prefix-row", 4);
+  ofc_gui_test_tab_to_named (GTK_WINDOW (editor), "prefix-row", 4);
   ofc_gui_test_type ("B-1");
   /* away from the field, so the test sees the save put the focus back */
-  tab_to_field (editor, "name-row", 8);
+  ofc_gui_test_tab_to_named (GTK_WINDOW (editor), "name-row", 8);
   ofc_gui_test_keys ("ctrl+s");
 
   assert_refused (editor, "prefix-row", "only letters and digits");
@@ -446,14 +439,14 @@ START_TEST (test_empty_name_and_bad_price_refused)
   show_panel ("services");
   ofc_gui_test_keys ("ctrl+n");
   editor = wait_for_editor ();
-  tab_to_field (editor, "price-row", 3);
+  ofc_gui_test_tab_to_named (GTK_WINDOW (editor), "price-row", 3);
   ofc_gui_test_type ("500");
   ofc_gui_test_keys ("ctrl+s");
   assert_refused (editor, "name-row", "Name");
 
   /* a price that is no amount is refused on its row before the store is asked */
   ofc_gui_test_type ("Чистка");
-  tab_to_field (editor, "price-row", 3);
+  ofc_gui_test_tab_to_named (GTK_WINDOW (editor), "price-row", 3);
   ofc_gui_test_keys ("ctrl+a");
   ofc_gui_test_type ("пятьсот");
   ofc_gui_test_keys ("shift+Tab ctrl+s");
@@ -477,14 +470,14 @@ START_TEST (test_conflict_offers_reload)
   ofc_gui_test_keys ("ctrl+a");
   ofc_gui_test_type ("Диагностика");
   ofc_gui_test_keys ("ctrl+s");
-  wait_for_message_dialog ();
+  ofc_gui_test_wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   ofc_gui_test_keys ("Return");
-  wait_for_message_dialog_to_close ();
+  ofc_gui_test_wait_for_no_toplevel (ADW_TYPE_MESSAGE_DIALOG, GTK_WINDOW (window));
   ofc_gui_test_present (GTK_WINDOW (editor));
 
   ck_assert_ptr_eq (find_editor (), editor);
-  ck_assert_str_eq (field_text (editor, "name-row"), "Diagnostics");
-  ck_assert_str_eq (field_text (editor, "price-row"), "700.00");
+  ck_assert_str_eq (ofc_gui_test_get_text_named (GTK_WIDGET (editor), "name-row"), "Diagnostics");
+  ck_assert_str_eq (ofc_gui_test_get_text_named (GTK_WIDGET (editor), "price-row"), "700.00");
   stored = ofc_service_find (context, "Diagnostics", &error);
   ck_assert_int_eq (ofc_service_get_price (stored), 70000);
 }
@@ -503,7 +496,7 @@ START_TEST (test_service_with_typed_price)
 
   ofc_gui_test_keys ("ctrl+n");
   editor = wait_for_editor ();
-  ck_assert (field_has_focus (editor, "name-row"));
+  ck_assert (ofc_gui_test_focus_is_in_named (GTK_WINDOW (editor), "name-row"));
   ofc_gui_test_type ("Замена разъёма питания");
   ofc_gui_test_keys ("Tab");
   ofc_gui_test_type ("Ноутбуки");
@@ -551,6 +544,40 @@ START_TEST (test_service_quick_search)
 }
 END_TEST
 
+static gboolean
+service_archived (gpointer name)
+{
+  g_autoptr (OfcService) service = ofc_service_find (context, name, NULL);
+
+  return service != NULL && ofc_service_get_archived (service);
+}
+
+static gboolean
+service_active (gpointer name)
+{
+  return !service_archived (name);
+}
+
+START_TEST (test_service_archived_and_restored)
+{
+  OfcReferencePanel *panel = show_panel ("services");
+  GtkWidget *row;
+
+  gtk_widget_grab_focus (wait_for_row (panel, "Data recovery"));
+  ofc_gui_test_keys ("Delete");
+  ck_assert (ofc_gui_test_wait_until (service_archived, (gpointer) "Data recovery", WAIT_MS));
+  ofc_gui_test_wait_for_no_row (list_of (panel), "Data recovery");
+
+  /* Show Archived lists it again, with a restore button Tab reaches from its row */
+  ofc_gui_test_keys ("alt+a");
+  row = wait_for_row (panel, "Data recovery");
+  gtk_widget_grab_focus (row);
+  ofc_gui_test_tab_to (GTK_WINDOW (window), ofc_gui_test_find_named (row, "restore-button"), 2);
+  ofc_gui_test_keys ("space");
+  ck_assert (ofc_gui_test_wait_until (service_active, (gpointer) "Data recovery", WAIT_MS));
+}
+END_TEST
+
 /*
  * Device types and lists
  */
@@ -573,7 +600,7 @@ START_TEST (test_device_type_with_preset)
   ofc_gui_test_type ("Сломан винт");
   ofc_gui_test_keys ("Tab");
   ofc_gui_test_type ("Пульт");
-  tab_to_field (editor, "estimate-row", 3);
+  ofc_gui_test_tab_to_named (GTK_WINDOW (editor), "estimate-row", 3);
   ofc_gui_test_keys ("ctrl+a");
   ofc_gui_test_type ("2 000");
   ofc_gui_test_keys ("Tab ctrl+a");
@@ -728,6 +755,7 @@ settings_suite (void)
   tcase_add_test (panels, test_status_with_colour_and_transitions);
   tcase_add_test (panels, test_status_in_use_moves_orders);
   tcase_add_test (panels, test_status_in_use_archived);
+  tcase_add_test (panels, test_status_moved_with_keys);
   tcase_add_test (panels, test_service_with_typed_price);
   tcase_add_test (panels, test_employee_with_roles_and_payroll);
   tcase_add_test (panels, test_another_location_made_default);
@@ -735,6 +763,7 @@ settings_suite (void)
   tcase_add_test (panels, test_empty_name_and_bad_price_refused);
   tcase_add_test (panels, test_conflict_offers_reload);
   tcase_add_test (panels, test_service_quick_search);
+  tcase_add_test (panels, test_service_archived_and_restored);
   tcase_add_test (panels, test_device_type_with_preset);
   tcase_add_test (panels, test_lists_add_and_archive);
   tcase_add_test (panels, test_screenshots);
