@@ -13,6 +13,7 @@
 #include "ofc-gui-error.h"
 #include "ofc-welcome-page.h"
 #include "ofc-clients-page.h"
+#include "ofc-settings-page.h"
 #include "ofc-window.h"
 
 typedef struct
@@ -26,6 +27,7 @@ typedef struct
 /* the pages in sidebar order; each type has a construct-only "context" property */
 static const OfcPageInfo page_infos[] = {
   { "clients", N_("Clients"), "system-users-symbolic", ofc_clients_page_get_type },
+  { "settings", N_("Settings"), "emblem-system-symbolic", ofc_settings_page_get_type },
   { NULL, NULL, NULL, NULL },
 };
 

@@ -261,6 +261,108 @@ START_TEST (test_device_types_and_presets)
 }
 END_TEST
 
+START_TEST (test_catalogue_managed)
+{
+  g_autoptr (GError) error = NULL;
+  g_auto (GStrv) brands = NULL;
+  g_auto (GStrv) models = NULL;
+  g_auto (GStrv) archived = NULL;
+  g_auto (GStrv) phrases = NULL;
+  g_auto (GStrv) offered = NULL;
+
+  g_object_unref (ofc_test_create_order (context, &client_id, "Apple", "iPhone 12", ""));
+  ck_assert (ofc_catalog_add_brand (context, "  Xiaomi ", &error));
+  ck_assert (ofc_catalog_add_model (context, "apple", "iPad Air", &error));
+  ck_assert (ofc_catalog_add_model (context, "Nokia", "3310", &error));
+  ck_assert (!ofc_catalog_add_brand (context, " ", &error));
+  ck_assert_str_eq (ofc_error_get_field (error), "name");
+  g_clear_error (&error);
+  brands = ofc_catalog_list_brands (context, FALSE, &error);
+  ck_assert_uint_eq (g_strv_length (brands), 3);
+  ck_assert_str_eq (brands[0], "Apple");
+  ck_assert_str_eq (brands[2], "Xiaomi");
+  models = ofc_catalog_list_models (context, "APPLE", FALSE, &error);
+  ck_assert_uint_eq (g_strv_length (models), 2);
+  ck_assert_str_eq (models[0], "iPad Air");
+
+  ck_assert (ofc_catalog_archive_model (context, "Apple", "ipad air", &error));
+  archived = ofc_catalog_list_models (context, "Apple", TRUE, &error);
+  ck_assert_uint_eq (g_strv_length (archived), 1);
+  g_clear_pointer (&models, g_strfreev);
+  models = ofc_catalog_complete_models (context, "Apple", NULL, "", 10, &error);
+  ck_assert_uint_eq (g_strv_length (models), 1);
+  ck_assert (ofc_catalog_restore_model (context, "Apple", "iPad Air", &error));
+  ck_assert (ofc_catalog_archive_brand (context, "xiaomi", &error));
+  g_clear_pointer (&brands, g_strfreev);
+  brands = ofc_catalog_complete_brands (context, "x", 10, &error);
+  ck_assert_uint_eq (g_strv_length (brands), 0);
+  /* adding an archived brand again brings it back */
+  ck_assert (ofc_catalog_add_brand (context, "XIAOMI", &error));
+  g_clear_pointer (&brands, g_strfreev);
+  brands = ofc_catalog_list_brands (context, FALSE, &error);
+  ck_assert_uint_eq (g_strv_length (brands), 3);
+
+  ck_assert (ofc_catalog_archive_phrase (context, OFC_INTAKE_COMPLETENESS, "box", &error));
+  phrases = ofc_catalog_list_phrases (context, OFC_INTAKE_COMPLETENESS, TRUE, &error);
+  ck_assert_uint_eq (g_strv_length (phrases), 1);
+  ck_assert_str_eq (phrases[0], "Box");
+  ck_assert (ofc_catalog_restore_phrase (context, OFC_INTAKE_COMPLETENESS, "Box", &error));
+  offered = ofc_catalog_complete_phrases (context, OFC_INTAKE_COMPLETENESS, "bo", 10, &error);
+  ck_assert_uint_eq (g_strv_length (offered), 1);
+  ofc_assert_no_error (error);
+  ck_assert_int_eq (count ("SELECT count(*) FROM journal WHERE entity = 'device_model'"
+                           " AND operation IN ('archive', 'restore')"),
+                    2);
+  ck_assert_int_eq (count ("SELECT count(*) FROM journal WHERE entity = 'intake_phrase'"
+                           " AND operation = 'restore'"),
+                    1);
+}
+END_TEST
+
+START_TEST (test_restore_and_swap)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (OfcService) service = ofc_service_new ("Chip swap", 100000);
+  g_autoptr (OfcOrderType) type = ofc_order_type_new ("Corporate");
+  g_autoptr (OfcOrderStatus) diagnostics = ofc_test_status (context, "diagnostics");
+  g_autoptr (OfcOrderStatus) waiting = ofc_test_status (context, "waiting-parts");
+  g_autoptr (GListModel) statuses = NULL;
+  g_autoptr (OfcOrderStatus) second = NULL;
+  int position = ofc_order_status_get_position (diagnostics);
+
+  ck_assert (ofc_service_save (context, service, &error));
+  ck_assert (ofc_service_archive (context, service, &error));
+  ck_assert (ofc_service_restore (context, service, &error));
+  ck_assert (!ofc_service_get_archived (service));
+  ck_assert (ofc_order_type_save (context, type, &error));
+  ck_assert (ofc_order_type_archive (context, type, &error));
+  ck_assert (ofc_order_type_restore (context, type, &error));
+  ck_assert_int_eq (count ("SELECT count(*) FROM order_type WHERE archived = 1"), 0);
+
+  ck_assert (ofc_order_status_swap (context, diagnostics, waiting, &error));
+  ofc_assert_no_error (error);
+  ck_assert_int_eq (ofc_order_status_get_position (waiting), position);
+  statuses = ofc_order_status_list (context, FALSE, &error);
+  second = g_list_model_get_item (statuses, 1);
+  ck_assert_str_eq (ofc_order_status_get_code (second), "waiting-parts");
+  /* a stale copy is refused and changes nothing */
+  g_clear_object (&diagnostics);
+  diagnostics = ofc_test_status (context, "diagnostics");
+  ofc_order_status_set_position (waiting, 99);
+  ck_assert (ofc_order_status_save (context, waiting, &error));
+  g_clear_object (&waiting);
+  waiting = ofc_test_status (context, "waiting-parts");
+  ck_assert (ofc_order_status_save (context, waiting, &error));
+  g_clear_object (&second);
+  second = ofc_test_status (context, "waiting-parts");
+  ofc_order_status_set_position (second, 1);
+  ck_assert (ofc_order_status_save (context, second, &error));
+  ck_assert (!ofc_order_status_swap (context, diagnostics, waiting, &error));
+  ofc_assert_error (error, OFC_ERROR, OFC_ERROR_CONFLICT);
+  ck_assert_int_eq (ofc_order_status_get_position (waiting), 99);
+}
+END_TEST
+
 static Suite *
 reference_suite (void)
 {
@@ -273,6 +375,8 @@ reference_suite (void)
   tcase_add_test (lists, test_employees);
   tcase_add_test (lists, test_catalogue_completions);
   tcase_add_test (lists, test_device_types_and_presets);
+  tcase_add_test (lists, test_catalogue_managed);
+  tcase_add_test (lists, test_restore_and_swap);
   tcase_add_checked_fixture (in_use, setup, teardown);
   tcase_add_test (in_use, test_status_in_use);
   tcase_add_test (in_use, test_status_archived);

@@ -22,6 +22,14 @@
 
 static const char *const list_codes[] = { "malfunction", "appearance", "completeness" };
 
+/* the list's code in intake_phrase.list */
+const char *
+_ofc_catalog_list_code (OfcIntakeList list)
+{
+  g_return_val_if_fail (list <= OFC_INTAKE_COMPLETENESS, NULL);
+  return list_codes[list];
+}
+
 /* phrases longer than this are descriptions, not list items worth offering again */
 #define PHRASE_MAX OFC_TEXT_MAX_SHORT
 

@@ -59,6 +59,44 @@ gboolean ofc_catalog_archive_phrase   (OfcContext     *context,
                                        OfcIntakeList   list,
                                        const char     *text,
                                        GError        **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean ofc_catalog_restore_phrase   (OfcContext     *context,
+                                       OfcIntakeList   list,
+                                       const char     *text,
+                                       GError        **error) G_GNUC_WARN_UNUSED_RESULT;
+GStrv    ofc_catalog_list_phrases     (OfcContext     *context,
+                                       OfcIntakeList   list,
+                                       gboolean        archived,
+                                       GError        **error) G_GNUC_WARN_UNUSED_RESULT;
+
+/* managing brands and models by hand */
+GStrv    ofc_catalog_list_brands      (OfcContext     *context,
+                                       gboolean        archived,
+                                       GError        **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean ofc_catalog_add_brand        (OfcContext     *context,
+                                       const char     *name,
+                                       GError        **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean ofc_catalog_archive_brand    (OfcContext     *context,
+                                       const char     *name,
+                                       GError        **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean ofc_catalog_restore_brand    (OfcContext     *context,
+                                       const char     *name,
+                                       GError        **error) G_GNUC_WARN_UNUSED_RESULT;
+GStrv    ofc_catalog_list_models      (OfcContext     *context,
+                                       const char     *brand,
+                                       gboolean        archived,
+                                       GError        **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean ofc_catalog_add_model        (OfcContext     *context,
+                                       const char     *brand,
+                                       const char     *model,
+                                       GError        **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean ofc_catalog_archive_model    (OfcContext     *context,
+                                       const char     *brand,
+                                       const char     *model,
+                                       GError        **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean ofc_catalog_restore_model    (OfcContext     *context,
+                                       const char     *brand,
+                                       const char     *model,
+                                       GError        **error) G_GNUC_WARN_UNUSED_RESULT;
 /* clang-format on */
 
 G_END_DECLS

@@ -219,3 +219,10 @@ ofc_device_type_archive (OfcContext *context, OfcDeviceType *type, GError **erro
 {
   return _ofc_record_store_archive (context, &store, G_OBJECT (type), TRUE, error);
 }
+
+/* offers @type again */
+gboolean
+ofc_device_type_restore (OfcContext *context, OfcDeviceType *type, GError **error)
+{
+  return _ofc_record_store_archive (context, &store, G_OBJECT (type), FALSE, error);
+}

@@ -55,6 +55,9 @@ gboolean       ofc_device_type_save          (OfcContext     *context,
 gboolean       ofc_device_type_archive       (OfcContext     *context,
                                               OfcDeviceType  *type,
                                               GError        **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean       ofc_device_type_restore       (OfcContext     *context,
+                                              OfcDeviceType  *type,
+                                              GError        **error) G_GNUC_WARN_UNUSED_RESULT;
 /* clang-format on */
 
 G_END_DECLS

@@ -316,3 +316,10 @@ ofc_location_archive (OfcContext *context, OfcLocation *location, GError **error
 {
   return _ofc_record_store_archive (context, &store, G_OBJECT (location), TRUE, error);
 }
+
+/* offers @location again */
+gboolean
+ofc_location_restore (OfcContext *context, OfcLocation *location, GError **error)
+{
+  return _ofc_record_store_archive (context, &store, G_OBJECT (location), FALSE, error);
+}

@@ -73,6 +73,9 @@ gboolean       ofc_location_make_default      (OfcContext     *context,
 gboolean       ofc_location_archive           (OfcContext     *context,
                                                OfcLocation    *location,
                                                GError        **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean       ofc_location_restore           (OfcContext     *context,
+                                               OfcLocation    *location,
+                                               GError        **error) G_GNUC_WARN_UNUSED_RESULT;
 /* clang-format on */
 
 G_END_DECLS

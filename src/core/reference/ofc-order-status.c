@@ -361,6 +361,13 @@ ofc_order_status_archive (OfcContext *context, OfcOrderStatus *status, GError **
   return _ofc_record_store_archive (context, &store, G_OBJECT (status), TRUE, error);
 }
 
+/* offers @status again */
+gboolean
+ofc_order_status_restore (OfcContext *context, OfcOrderStatus *status, GError **error)
+{
+  return _ofc_record_store_archive (context, &store, G_OBJECT (status), FALSE, error);
+}
+
 /**
  * ofc_order_status_remove:
  * @replacement: (nullable): the status @status's orders move to
@@ -384,4 +391,53 @@ ofc_order_status_remove (OfcContext *context,
   return _ofc_reference_remove (context, &_ofc_remap_order_status, &status->id, status->name,
                                 replacement != NULL ? &replacement->id : NULL,
                                 replacement != NULL ? replacement->name : NULL, error);
+}
+
+/* writes copies, so a refused swap leaves @a and @b as they were */
+static gboolean
+swap_in_transaction (OfcDatabase *database,
+                     OfcOrderStatus *a,
+                     OfcOrderStatus *b,
+                     OfcOrderStatus *new_a,
+                     OfcOrderStatus *new_b,
+                     GError **error)
+{
+  g_autoptr (OfcTransaction) transaction = ofc_database_begin (database, error);
+  int position_a = a->position;
+  /* equal positions (rows made before positions existed) would swap into the same order */
+  int position_b = b->position != a->position ? b->position : a->position + 1;
+
+  if (transaction == NULL)
+    return FALSE;
+  _ofc_record_copy (G_OBJECT (new_a), G_OBJECT (a), &record);
+  _ofc_record_copy (G_OBJECT (new_b), G_OBJECT (b), &record);
+  new_a->position = position_b;
+  new_b->position = position_a;
+  return _ofc_order_status_write (database, new_a, error) &&
+         _ofc_order_status_write (database, new_b, error) &&
+         ofc_transaction_commit (transaction, error);
+}
+
+/**
+ * ofc_order_status_swap:
+ *
+ * Swaps the positions of @a and @b in the chain, in one transaction: how "move up" and
+ * "move down" reorder the statuses.
+ */
+gboolean
+ofc_order_status_swap (OfcContext *context, OfcOrderStatus *a, OfcOrderStatus *b, GError **error)
+{
+  g_autoptr (OfcOrderStatus) new_a = g_object_new (OFC_TYPE_ORDER_STATUS, NULL);
+  g_autoptr (OfcOrderStatus) new_b = g_object_new (OFC_TYPE_ORDER_STATUS, NULL);
+
+  g_return_val_if_fail (OFC_IS_ORDER_STATUS (a) && OFC_IS_ORDER_STATUS (b), FALSE);
+
+  if (!swap_in_transaction (ofc_context_get_database (context), a, b, new_a, new_b, error))
+    return FALSE;
+  _ofc_record_copy (G_OBJECT (a), G_OBJECT (new_a), &record);
+  _ofc_record_copy (G_OBJECT (b), G_OBJECT (new_b), &record);
+  g_object_notify (G_OBJECT (a), "position");
+  g_object_notify (G_OBJECT (b), "position");
+  ofc_context_notify_changed (context, "order_status");
+  return TRUE;
 }

@@ -102,6 +102,13 @@ gboolean        ofc_order_status_save           (OfcContext      *context,
 gboolean        ofc_order_status_archive        (OfcContext      *context,
                                                  OfcOrderStatus  *status,
                                                  GError         **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean        ofc_order_status_restore        (OfcContext      *context,
+                                                 OfcOrderStatus  *status,
+                                                 GError         **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean        ofc_order_status_swap           (OfcContext      *context,
+                                                 OfcOrderStatus  *a,
+                                                 OfcOrderStatus  *b,
+                                                 GError         **error) G_GNUC_WARN_UNUSED_RESULT;
 gboolean        ofc_order_status_remove         (OfcContext      *context,
                                                  OfcOrderStatus  *status,
                                                  OfcOrderStatus  *replacement,

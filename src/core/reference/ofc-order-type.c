@@ -170,6 +170,13 @@ ofc_order_type_archive (OfcContext *context, OfcOrderType *type, GError **error)
   return _ofc_record_store_archive (context, &store, G_OBJECT (type), TRUE, error);
 }
 
+/* offers @type again */
+gboolean
+ofc_order_type_restore (OfcContext *context, OfcOrderType *type, GError **error)
+{
+  return _ofc_record_store_archive (context, &store, G_OBJECT (type), FALSE, error);
+}
+
 /**
  * ofc_order_type_remove:
  * @replacement: (nullable): the type @type's orders and locations move to

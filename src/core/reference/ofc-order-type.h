@@ -56,6 +56,9 @@ gboolean       ofc_order_type_save         (OfcContext     *context,
 gboolean       ofc_order_type_archive      (OfcContext     *context,
                                             OfcOrderType   *type,
                                             GError        **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean       ofc_order_type_restore      (OfcContext     *context,
+                                            OfcOrderType   *type,
+                                            GError        **error) G_GNUC_WARN_UNUSED_RESULT;
 gboolean       ofc_order_type_remove       (OfcContext     *context,
                                             OfcOrderType   *type,
                                             OfcOrderType   *replacement,

@@ -135,6 +135,7 @@ gboolean              _ofc_catalog_learn_phrases     (OfcDatabase           *dat
                                                       OfcIntakeList          list,
                                                       const char            *text,
                                                       GError               **error) G_GNUC_WARN_UNUSED_RESULT;
+const char           *_ofc_catalog_list_code         (OfcIntakeList          list);
 gboolean              _ofc_catalog_add_phrase        (OfcDatabase           *database,
                                                       OfcIntakeList          list,
                                                       const char            *text,

@@ -174,3 +174,10 @@ ofc_service_archive (OfcContext *context, OfcService *service, GError **error)
 {
   return _ofc_record_store_archive (context, &store, G_OBJECT (service), TRUE, error);
 }
+
+/* offers @service again */
+gboolean
+ofc_service_restore (OfcContext *context, OfcService *service, GError **error)
+{
+  return _ofc_record_store_archive (context, &store, G_OBJECT (service), FALSE, error);
+}

@@ -59,6 +59,9 @@ gboolean       ofc_service_save              (OfcContext     *context,
 gboolean       ofc_service_archive           (OfcContext     *context,
                                               OfcService     *service,
                                               GError        **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean       ofc_service_restore           (OfcContext     *context,
+                                              OfcService     *service,
+                                              GError        **error) G_GNUC_WARN_UNUSED_RESULT;
 /* clang-format on */
 
 G_END_DECLS

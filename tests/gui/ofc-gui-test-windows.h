@@ -1,0 +1,44 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Officina authors
+ *
+ * GUI test support for dialogs, focus and lists: waiting for a window of a type to open
+ * or close, walking the focus with Tab, finding widgets that must be there, and waiting
+ * for the rows of a list (by their titles) to come and go.
+ */
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+/* clang-format off */
+GtkWidget *ofc_gui_test_find_named          (GtkWidget *root,
+                                             const char *name);
+gboolean   ofc_gui_test_focus_is_in         (GtkWindow *toplevel,
+                                             GtkWidget *widget);
+void       ofc_gui_test_tab_to              (GtkWindow *toplevel,
+                                             GtkWidget *widget,
+                                             guint      max_tabs);
+void       ofc_gui_test_tab_to_named        (GtkWindow *toplevel,
+                                             const char *name,
+                                             guint      max_tabs);
+gboolean   ofc_gui_test_focus_is_in_named   (GtkWindow *toplevel,
+                                             const char *name);
+const char *ofc_gui_test_get_text_named     (GtkWidget *root,
+                                             const char *name);
+GtkWindow *ofc_gui_test_find_toplevel       (GType      type);
+GtkWindow *ofc_gui_test_wait_for_toplevel   (GType      type);
+void       ofc_gui_test_wait_for_no_toplevel (GType     type,
+                                             GtkWindow *then_present);
+GtkWidget *ofc_gui_test_find_row          (GtkWidget *list,
+                                             const char *title);
+guint      ofc_gui_test_count_rows          (GtkWidget *list);
+GtkWidget *ofc_gui_test_wait_for_row        (GtkWidget *list,
+                                             const char *title);
+void       ofc_gui_test_wait_for_no_row     (GtkWidget *list,
+                                             const char *title);
+void       ofc_gui_test_wait_for_n_rows     (GtkWidget *list,
+                                             guint      n);
+/* clang-format on */
+
+G_END_DECLS
