@@ -249,6 +249,68 @@ ofc_cli_pad (const char *text,
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
+/* a list of names: a JSON array or one per line */
+void
+ofc_cli_print_names (OfcCli            *cli,
+                     const char *const *names)
+{
+  if (cli->json)
+    {
+      ofc_cli_print_json (cJSON_CreateStringArray (names, (int) g_strv_length ((GStrv) names)));
+      return;
+    }
+  for (guint i = 0; names[i] != NULL; i++)
+    printf ("%s\n", names[i]);
+}
+
+/* "NAME: added" or {"name": …, "done": …} */
+void
+ofc_cli_report_done (OfcCli     *cli,
+                     const char *what,
+                     const char *name)
+{
+  if (cli->json)
+    {
+      cJSON *result = cJSON_CreateObject ();
+
+      cJSON_AddStringToObject (result, "name", name);
+      cJSON_AddStringToObject (result, "done", what);
+      ofc_cli_print_json (result);
+    }
+  else
+    printf ("%s: %s\n", name, what);
+}
+
+/* parses a verb's options and checks it got exactly @wanted positional arguments; on
+ * failure @status is the exit status of the usage error already reported */
+gboolean
+ofc_cli_parse_args (OfcCli     *cli,
+                    const char *usage,
+                    const GOptionEntry *entries,
+                    int        *argc,
+                    char     ***argv,
+                    int         wanted,
+                    int        *status)
+{
+  g_autoptr (GError) error = NULL;
+
+  if (!ofc_cli_parse_options (cli, usage, entries, argc, argv, &error))
+    {
+      *status = ofc_cli_usage_error (cli, "%s", error->message);
+      return FALSE;
+    }
+  if (*argc != wanted + 1)
+    {
+      *status = ofc_cli_usage_error (cli, g_dngettext (GETTEXT_PACKAGE,
+                                                  "This command needs %d argument; see --help",
+                                                  "This command needs %d arguments; see --help",
+                                                  (gulong) wanted),
+                                     wanted);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /**
  * ofc_cli_run_verb:
  * @noun: for messages

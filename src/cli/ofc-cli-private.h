@@ -61,6 +61,18 @@ char       *ofc_cli_pad           (const char           *text,
                                    int                   width);
 void        ofc_cli_print_history (OfcCli               *cli,
                                    GListModel           *history);
+void        ofc_cli_print_names   (OfcCli               *cli,
+                                   const char *const    *names);
+void        ofc_cli_report_done   (OfcCli               *cli,
+                                   const char           *what,
+                                   const char           *name);
+gboolean    ofc_cli_parse_args    (OfcCli               *cli,
+                                   const char           *usage,
+                                   const GOptionEntry   *entries,
+                                   int                  *argc,
+                                   char               ***argv,
+                                   int                   wanted,
+                                   int                  *status);
 int         ofc_cli_run_verb      (OfcCli               *cli,
                                    const char           *noun,
                                    const OfcCliCommand  *verbs,
@@ -106,6 +118,15 @@ int ofc_cli_db_run       (OfcCli *cli,
 int ofc_cli_client_run   (OfcCli *cli,
                           int     argc,
                           char  **argv);
+int ofc_cli_order_type_run  (OfcCli *cli,
+                             int     argc,
+                             char  **argv);
+int ofc_cli_device_type_run (OfcCli *cli,
+                             int     argc,
+                             char  **argv);
+int ofc_cli_catalog_run     (OfcCli *cli,
+                             int     argc,
+                             char  **argv);
 int ofc_cli_demo_run     (OfcCli *cli,
                           int     argc,
                           char  **argv);

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "base/ofc-error.h"
 #include "reference/ofc-order-type.h"
 #include "reference/ofc-record-store-private.h"
 #include "reference/ofc-reference-private.h"
@@ -56,11 +57,38 @@ describe (GObject *object)
   return OFC_ORDER_TYPE (object)->name;
 }
 
+/* two types a person cannot tell apart would split the orders between them; the list is
+ * short, so names are compared folded in C (SQLite's lower() knows only ASCII) */
+static gboolean
+check_unique (OfcDatabase *database, OfcOrderType *self, GError **error)
+{
+  g_autoptr (OfcStatement) statement = ofc_database_prepare (
+      database, "SELECT name FROM order_type WHERE archived = 0 AND id IS NOT ?1", error);
+  g_autofree char *wanted = ofc_text_fold (self->name);
+
+  if (statement == NULL)
+    return FALSE;
+  ofc_statement_bind_uuid (statement, 1, &self->id);
+  while (ofc_statement_step (statement, NULL))
+    {
+      g_autofree char *other = ofc_text_fold (ofc_statement_get_text (statement, 0));
+
+      if (g_strcmp0 (other, wanted) == 0)
+        {
+          ofc_set_invalid (error, "name", _ ("The order type “%s” already exists"), self->name);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
 static gboolean
 prepare (OfcDatabase *database, GObject *object, GError **error)
 {
   OfcOrderType *self = OFC_ORDER_TYPE (object);
 
+  if (!self->archived && !check_unique (database, self, error))
+    return FALSE;
   if (ofc_uuid_is_nil (&self->id) && self->position == 0)
     self->position =
         (int) _ofc_next_position (database, "SELECT ifnull(max(position), 0) FROM order_type");
