@@ -25,6 +25,7 @@ struct _OfcPrintQueueView
 
   /* Template widgets */
   GtkStack *content_stack;
+  GtkMenuButton *reprint_button;
   GMenu *reprint_menu;
   GtkSingleSelection *selection;
   GtkLabel *status_label;
@@ -280,6 +281,7 @@ update_actions (OfcPrintQueueView *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "queue.cancel",
                                  job != NULL && !ofc_print_job_state_is_final (state));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "queue.reprint", job != NULL);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->reprint_button), job != NULL);
   gtk_widget_action_set_enabled (
       GTK_WIDGET (self), "queue.move",
       job != NULL && (state == OFC_PRINT_JOB_QUEUED || state == OFC_PRINT_JOB_FAILED));
@@ -506,6 +508,7 @@ ofc_print_queue_view_class_init (OfcPrintQueueViewClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/printing/ofc-print-queue-view.ui");
   gtk_widget_class_bind_template_child (widget_class, OfcPrintQueueView, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, OfcPrintQueueView, reprint_button);
   gtk_widget_class_bind_template_child (widget_class, OfcPrintQueueView, reprint_menu);
   gtk_widget_class_bind_template_child (widget_class, OfcPrintQueueView, selection);
   gtk_widget_class_bind_template_child (widget_class, OfcPrintQueueView, status_label);

@@ -50,6 +50,22 @@ label_printer (OfcPrinter *fallback, const char *size)
   return printer;
 }
 
+/* an A4 document goes to the role's default printer when that is a system printer, as an
+ * intake receipt may; else to the A4 printer */
+static OfcPrinter *
+a4_printer (OfcContext *context, OfcPrinter *fallback)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (OfcPrinter) office = NULL;
+
+  if (fallback != NULL && ofc_printer_get_language (fallback) == OFC_PRINTER_LANGUAGE_SYSTEM)
+    return g_object_ref (fallback);
+  office = ofc_printer_store_get_default (context, OFC_PRINTER_ROLE_DOCUMENT, &error);
+  if (office != NULL && ofc_printer_get_language (office) == OFC_PRINTER_LANGUAGE_SYSTEM)
+    return g_steal_pointer (&office);
+  return stand_in (OFC_PRINTER_LANGUAGE_SYSTEM);
+}
+
 /**
  * ofc_print_sample_printer:
  * @size: a template size: "58x40", "62", "80mm", "a4"…
@@ -60,17 +76,15 @@ OfcPrinter *
 ofc_print_sample_printer (OfcContext *context, OfcPrintJobKind kind, const char *size)
 {
   g_autoptr (OfcPrinter) fallback = dup_default (context, kind);
-  OfcPrinterLanguage language =
-      fallback != NULL ? ofc_printer_get_language (fallback) : OFC_PRINTER_LANGUAGE_TSPL;
   OfcPrinter *printer;
 
   if (g_str_equal (size, OFC_PRINT_TEMPLATE_SIZE_A4))
-    return language == OFC_PRINTER_LANGUAGE_SYSTEM ? g_steal_pointer (&fallback)
-                                                   : stand_in (OFC_PRINTER_LANGUAGE_SYSTEM);
+    return a4_printer (context, fallback);
   if (!g_str_has_suffix (size, "mm"))
     return label_printer (fallback, size);
-  printer = language == OFC_PRINTER_LANGUAGE_ESCPOS ? g_steal_pointer (&fallback)
-                                                    : stand_in (OFC_PRINTER_LANGUAGE_ESCPOS);
+  printer = fallback != NULL && ofc_printer_get_language (fallback) == OFC_PRINTER_LANGUAGE_ESCPOS
+                ? g_steal_pointer (&fallback)
+                : stand_in (OFC_PRINTER_LANGUAGE_ESCPOS);
   ofc_printer_set_paper_width (printer, (guint) atoi (size));
   return printer;
 }

@@ -465,16 +465,13 @@ parse_mm (AdwEntryRow *row, const char *field, double *value, GError **error)
 }
 
 static gboolean
-parse_number (AdwEntryRow *row, const char *field, guint64 max, guint64 *value, GError **error)
+parse_port (AdwEntryRow *row, guint64 *port, GError **error)
 {
   g_autofree char *text = dup_entry (row);
 
-  if (g_ascii_string_to_unsigned (text, 10, 1, max, value, NULL))
+  if (g_ascii_string_to_unsigned (text, 10, 1, 65535, port, NULL))
     return TRUE;
-  if (g_str_equal (field, "port"))
-    ofc_set_invalid (error, field, _ ("The port is a number from 1 to 65535, not “%s”"), text);
-  else
-    ofc_set_invalid (error, field, _ ("“%s” is not a number from 1 to %u"), text, (guint) max);
+  ofc_set_invalid (error, "port", _ ("The port is a number from 1 to 65535, not “%s”"), text);
   return FALSE;
 }
 
@@ -490,7 +487,7 @@ build_tcp_uri (OfcPrinterEditor *self, GError **error)
       ofc_set_invalid (error, "host", _ ("Enter the printer’s host name or IP address"));
       return NULL;
     }
-  if (*port_text != '\0' && !parse_number (self->port_row, "port", 65535, &port, error))
+  if (*port_text != '\0' && !parse_port (self->port_row, &port, error))
     return NULL;
   /* an IPv6 address goes in brackets, or its colons would read as the port */
   if (strchr (host, ':') != NULL && *host != '[')

@@ -228,7 +228,7 @@ poll_printers (OfcPrinterList *self)
       if (!wants_probe (self, printer))
         continue;
       if (g_hash_table_contains (busy, gtk_widget_get_name (child)))
-        ofc_printer_row_set_state_text (OFC_PRINTER_ROW (child), _ ("Printing"),
+        ofc_printer_row_set_state_text (OFC_PRINTER_ROW (child), C_ ("printer status", "Printing"),
                                         _ ("The print queue is sending a job to this printer"));
       else
         start_probe (self, printer, FALSE);

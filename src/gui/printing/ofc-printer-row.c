@@ -89,6 +89,22 @@ dup_paper_text (OfcPrinter *printer)
   return g_strdup_printf (_ ("%s mm labels"), media);
 }
 
+static const char *
+role_text (OfcPrinterRoles role)
+{
+  switch (role)
+    {
+      case OFC_PRINTER_ROLE_RECEIPT:
+        return _ ("receipts");
+      case OFC_PRINTER_ROLE_LABEL:
+        return _ ("stickers and cards");
+      case OFC_PRINTER_ROLE_DOCUMENT:
+      default:
+        return _ ("A4 documents");
+    }
+}
+
+/* "default for receipts, A4 documents" */
 static char *
 dup_roles_text (OfcPrinter *printer)
 {
@@ -98,11 +114,10 @@ dup_roles_text (OfcPrinter *printer)
 
   for (guint i = 0; i < G_N_ELEMENTS (roles); i++)
     if (ofc_printer_get_roles (printer) & roles[i])
-      g_string_append_printf (names, "%s%s", names->len > 0 ? ", " : "",
-                              ofc_printer_role_get_label (roles[i]));
+      g_string_append_printf (names, "%s%s", names->len > 0 ? ", " : "", role_text (roles[i]));
   if (names->len == 0)
     return NULL;
-  return g_strdup_printf (_ ("default %s"), names->str);
+  return g_strdup_printf (_ ("default for %s"), names->str);
 }
 
 static void

@@ -27,7 +27,7 @@ struct _OfcPrintersPage
 
   /* Owned references */
   OfcContext *context;
-  GHashTable *problems; /* job id → the error code last told about */
+  GHashTable *problems; /* "printer ID" or "job ID" (failed) → the error code told about */
 
   /* Borrowed references */
   OfcPrinterList *printer_list;
@@ -94,10 +94,9 @@ dup_problem_message (OfcPrintJob *job)
   const char *code = ofc_print_job_get_error_code (job);
 
   if (ofc_print_job_get_state (job) == OFC_PRINT_JOB_FAILED)
-    return g_strdup_printf (_ ("%s %s did not print on “%s”: %s"),
+    return g_strdup_printf (_ ("“%s” could not print %s %s: %s"), printer,
                             ofc_print_job_kind_get_label (ofc_print_job_get_kind (job)),
-                            ofc_print_job_get_title (job), printer,
-                            ofc_print_job_get_last_error (job));
+                            ofc_print_job_get_title (job), ofc_print_job_get_last_error (job));
   if (g_str_equal (code, "paper-out"))
     return g_strdup_printf (_ ("Out of paper on “%s”"), printer);
   if (g_str_equal (code, "cover-open"))
@@ -129,24 +128,35 @@ show_problem (OfcPrintersPage *self, OfcPrintJob *job)
   ofc_gui_add_toast (GTK_WIDGET (self), toast);
 }
 
+/* a printer's problem is told once, not once for each of the jobs it holds up; a job that
+ * failed is told about on its own */
+static char *
+dup_problem_key (OfcPrintJob *job, gboolean failed)
+{
+  g_autofree char *id = NULL;
+
+  g_object_get (job, failed ? "id" : "printer-id", &id, NULL);
+  return g_strdup_printf ("%s %s", failed ? "job" : "printer", id);
+}
+
 static void
 on_job_updated_cb (OfcPrintersPage *self, OfcPrintJob *job)
 {
-  g_autofree char *id = NULL;
   OfcPrintJobState state = ofc_print_job_get_state (job);
   const char *code = ofc_print_job_get_error_code (job);
-  g_autofree char *problem = NULL;
+  gboolean failed = state == OFC_PRINT_JOB_FAILED;
+  g_autofree char *key = dup_problem_key (job, failed);
 
-  g_object_get (job, "id", &id, NULL);
   if (*code == '\0' || state == OFC_PRINT_JOB_SENT || state == OFC_PRINT_JOB_CANCELLED)
     {
-      g_hash_table_remove (self->problems, id);
+      /* the printer works again: its next problem is news */
+      if (state == OFC_PRINT_JOB_SENT)
+        g_hash_table_remove (self->problems, key);
       return;
     }
-  problem = g_strdup_printf ("%s %s", ofc_print_job_state_to_string (state), code);
-  if (g_strcmp0 (g_hash_table_lookup (self->problems, id), problem) == 0)
+  if (g_strcmp0 (g_hash_table_lookup (self->problems, key), code) == 0)
     return;
-  g_hash_table_replace (self->problems, g_steal_pointer (&id), g_steal_pointer (&problem));
+  g_hash_table_replace (self->problems, g_steal_pointer (&key), g_strdup (code));
   show_problem (self, job);
 }
 
