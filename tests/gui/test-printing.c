@@ -15,6 +15,7 @@
 #include "ofc-client-editor.h"
 #include "ofc-emulator-server.h"
 #include "ofc-gui-test.h"
+#include "ofc-preferences-window.h"
 #include "ofc-printer-editor.h"
 #include "ofc-printers-page.h"
 #include "ofc-test-orders.h"
@@ -368,6 +369,19 @@ END_TEST
  * The queue
  */
 
+static gboolean
+badge_is (gpointer data)
+{
+  return ofc_printers_page_get_badge_count (page) == GPOINTER_TO_UINT (data);
+}
+
+static void
+wait_for_badge (guint count)
+{
+  ck_assert_msg (ofc_gui_test_wait_until (badge_is, GUINT_TO_POINTER (count), WAIT_MS),
+                 "the badge shows %u, not %u", ofc_printers_page_get_badge_count (page), count);
+}
+
 START_TEST (test_retry_prints_once)
 {
   guint port = closed_port ();
@@ -388,7 +402,7 @@ START_TEST (test_retry_prints_once)
   wait_for_label (GTK_WIDGET (window), "“Касса” is offline");
   shown = g_list_model_get_item (ofc_print_queue_view_get_model (view), 0);
   ck_assert (ofc_uuid_equal (ofc_print_job_get_id (shown), ofc_print_job_get_id (job)));
-  ck_assert_uint_eq (ofc_printers_page_get_badge_count (page), 1);
+  wait_for_badge (1);
   ck_assert (gtk_widget_get_visible (find (GTK_WIDGET (window), "navigation-badge")));
 
   start_emulator (port);
@@ -399,7 +413,8 @@ START_TEST (test_retry_prints_once)
   ofc_gui_test_iterate (1500);
   ck_assert_uint_eq (ofc_emulator_get_n_jobs (emulator), 1);
   ck_assert_msg (printed_text ("Test page"), "the printer did not print the test page");
-  ck_assert_uint_eq (ofc_printers_page_get_badge_count (page), 0);
+  wait_for_badge (0);
+  ck_assert (!gtk_widget_get_visible (find (GTK_WIDGET (window), "navigation-badge")));
   wait_for_label (GTK_WIDGET (view), "Sent");
 }
 END_TEST
@@ -483,6 +498,13 @@ START_TEST (test_hidden_field_no_longer_prints)
   gtk_widget_grab_focus (check);
   ofc_gui_test_keys ("space");
   ck_assert_msg (!preview_shows_serial (preview), "the hidden serial number still prints");
+  /* an unsaved edit survives a look at another document */
+  ofc_template_editor_select (editor, OFC_PRINT_JOB_ORDER_STICKER, NULL);
+  ofc_template_editor_select (editor, OFC_PRINT_JOB_INTAKE_RECEIPT, "80mm");
+  ck_assert (!ofc_print_template_find_field (ofc_template_editor_get_template (editor), "serial")
+                  ->visible);
+  ck_assert_msg (!preview_shows_serial (preview), "the draft was lost");
+  gtk_widget_grab_focus (find (find (GTK_WIDGET (editor), "serial"), "visible-check"));
   ofc_gui_test_keys ("ctrl+s");
   wait_for_label (GTK_WIDGET (window), "Template saved");
 
@@ -536,6 +558,47 @@ START_TEST (test_client_editor_prints_the_card)
 }
 END_TEST
 
+/*
+ * Preferences
+ */
+
+/* Return on a switch's row turns it, as a person walking the rows with Tab does */
+static void
+toggle_row_of (GtkWidget *toggle)
+{
+  gtk_widget_grab_focus (gtk_widget_get_ancestor (toggle, ADW_TYPE_ACTION_ROW));
+  ofc_gui_test_keys ("Return");
+}
+
+START_TEST (test_auto_print_settings)
+{
+  OfcPreferencesWindow *preferences = ofc_preferences_window_new (NULL, context);
+  g_autoptr (OfcPrinter) labels = NULL;
+  g_autoptr (OfcPrinter) receipts = NULL;
+  GtkWidget *sticker;
+
+  ck_assert_int_eq (ofc_print_settings_get_auto (context), OFC_PRINT_AUTO_NONE);
+  ofc_gui_test_present (GTK_WINDOW (preferences));
+  sticker = find (GTK_WIDGET (preferences), "auto-sticker-switch");
+
+  /* nothing to print stickers on yet: refused, and the switch goes back */
+  toggle_row_of (sticker);
+  wait_for_label (GTK_WIDGET (preferences), "No label printer is set as the default");
+  ck_assert (!gtk_switch_get_active (GTK_SWITCH (sticker)));
+  ck_assert_int_eq (ofc_print_settings_get_auto (context), OFC_PRINT_AUTO_NONE);
+
+  labels = add_printer ("Этикетки", OFC_PRINTER_LANGUAGE_TSPL, "tcp://127.0.0.1:9",
+                        OFC_PRINTER_ROLE_LABEL);
+  receipts = add_printer ("Касса", OFC_PRINTER_LANGUAGE_ESCPOS, "tcp://127.0.0.1:9",
+                          OFC_PRINTER_ROLE_RECEIPT);
+  toggle_row_of (sticker);
+  ck_assert_int_eq (ofc_print_settings_get_auto (context), OFC_PRINT_AUTO_STICKER);
+  toggle_row_of (find (GTK_WIDGET (preferences), "auto-receipt-switch"));
+  toggle_row_of (sticker);
+  ck_assert_int_eq (ofc_print_settings_get_auto (context), OFC_PRINT_AUTO_INTAKE_RECEIPT);
+}
+END_TEST
+
 static Suite *
 printing_suite (void)
 {
@@ -549,6 +612,7 @@ printing_suite (void)
   tcase_add_test (printers_case, test_retry_prints_once);
   tcase_add_test (printers_case, test_hidden_field_no_longer_prints);
   tcase_add_test (printers_case, test_client_editor_prints_the_card);
+  tcase_add_test (printers_case, test_auto_print_settings);
   suite_add_tcase (suite, printers_case);
   return suite;
 }

@@ -37,6 +37,7 @@ struct _OfcPrintersPage
 
   guint badge_count;
   gboolean needs_attention;
+  guint badge_source;
 };
 
 G_DEFINE_FINAL_TYPE (OfcPrintersPage, ofc_printers_page, ADW_TYPE_BIN)
@@ -81,6 +82,24 @@ update_badge (OfcPrintersPage *self)
       self->needs_attention = counts.failed > 0;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NEEDS_ATTENTION]);
     }
+}
+
+static gboolean
+update_badge_cb (gpointer data)
+{
+  OfcPrintersPage *self = data;
+
+  self->badge_source = 0;
+  update_badge (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* a batch of stickers changes the queue many times in a row: counted once it settles */
+static void
+on_print_jobs_changed_cb (OfcPrintersPage *self)
+{
+  if (self->badge_source == 0)
+    self->badge_source = g_timeout_add (250, update_badge_cb, self);
 }
 
 /*
@@ -213,7 +232,7 @@ ofc_printers_page_constructed (GObject *object)
   g_assert (self->context != NULL);
   add_panels (self);
   g_signal_connect_object (self->context, "changed::" OFC_PRINT_JOB_CHANGED,
-                           G_CALLBACK (update_badge), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (on_print_jobs_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (ofc_print_queue_get_default (self->context), "job-updated",
                            G_CALLBACK (on_job_updated_cb), self, G_CONNECT_SWAPPED);
   update_badge (self);
@@ -225,6 +244,7 @@ ofc_printers_page_dispose (GObject *object)
 {
   OfcPrintersPage *self = OFC_PRINTERS_PAGE (object);
 
+  g_clear_handle_id (&self->badge_source, g_source_remove);
   g_clear_object (&self->context);
   g_clear_pointer (&self->problems, g_hash_table_unref);
 

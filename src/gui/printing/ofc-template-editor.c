@@ -3,8 +3,9 @@
  *
  * OfcTemplateEditor: edits a working copy of the stored (or default) template of the
  * chosen document and paper. Every edit goes into the copy and to the preview; nothing is
- * stored until Save. The paper offered first is the one the document's default printer
- * takes, so the template edited is the one that prints. The panel reads the template the
+ * stored until Save; unsaved edits stay while the person looks at other documents. The
+ * paper offered first is the one the document's default printer takes, so the template
+ * edited is the one that prints. The panel reads the template the
  * first time it is shown, not when the window opens.
  */
 #define G_LOG_DOMAIN "ofc-gui"
@@ -45,6 +46,7 @@ struct _OfcTemplateEditor
   OfcPrintTemplate *template_; /* the working copy */
   GPtrArray *sizes;            /* the size keys size_row offers; CUSTOM_SIZE for "another" */
   GPtrArray *field_rows;       /* OfcTemplateFieldRow, in the template's order */
+  GHashTable *drafts;          /* "KIND SIZE" → an edited, unsaved working copy */
 
   /* Borrowed references */
   OfcTemplatePreview *preview;
@@ -299,31 +301,54 @@ show_template (OfcTemplateEditor *self)
   ofc_template_preview_show (self->preview, self->template_);
 }
 
-/* an edit was made to the working copy */
+static char *
+dup_draft_key (OfcPrintJobKind kind, const char *size)
+{
+  return g_strdup_printf ("%s %s", ofc_print_job_kind_to_string (kind), size);
+}
+
+/* an edit was made to the working copy; it is kept as a draft, so looking at another
+ * document and coming back finds the edits still there */
 static void
 changed (OfcTemplateEditor *self)
 {
+  g_autofree char *key = dup_draft_key (ofc_print_template_get_kind (self->template_),
+                                        ofc_print_template_get_size (self->template_));
+
+  g_hash_table_replace (self->drafts, g_steal_pointer (&key), g_object_ref (self->template_));
   self->dirty = TRUE;
   update_state (self);
   ofc_template_preview_show (self->preview, self->template_);
 }
 
 static void
+forget_draft (OfcTemplateEditor *self)
+{
+  g_autofree char *key = dup_draft_key (ofc_print_template_get_kind (self->template_),
+                                        ofc_print_template_get_size (self->template_));
+
+  g_hash_table_remove (self->drafts, key);
+}
+
+/* the draft of the document and paper chosen, or the stored (or default) template */
+static void
 load_template (OfcTemplateEditor *self)
 {
   g_autoptr (GError) error = NULL;
   g_autofree char *size = dup_size (self, &error);
+  g_autofree char *key = size != NULL ? dup_draft_key (get_kind (self), size) : NULL;
+  OfcPrintTemplate *draft = key != NULL ? g_hash_table_lookup (self->drafts, key) : NULL;
   g_autoptr (OfcPrintTemplate) stored = NULL;
 
-  if (size != NULL)
+  if (size != NULL && draft == NULL)
     stored = ofc_print_template_load (self->context, get_kind (self), size, &error);
-  if (stored == NULL)
+  if (draft == NULL && stored == NULL)
     {
       ofc_gui_show_error (GTK_WIDGET (self), error);
       return;
     }
-  g_set_object (&self->template_, stored);
-  self->dirty = FALSE;
+  g_set_object (&self->template_, (draft != NULL ? draft : stored));
+  self->dirty = draft != NULL;
   show_template (self);
 }
 
@@ -468,6 +493,7 @@ reset_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
       ofc_gui_show_error (widget, error);
       return;
     }
+  forget_draft (self);
   load_template (self);
   ofc_gui_show_message (widget, _ ("The template is back to the built-in default"));
 }
@@ -526,6 +552,7 @@ ofc_template_editor_dispose (GObject *object)
   g_clear_object (&self->template_);
   g_clear_pointer (&self->sizes, g_ptr_array_unref);
   g_clear_pointer (&self->field_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->drafts, g_hash_table_unref);
 
   G_OBJECT_CLASS (ofc_template_editor_parent_class)->dispose (object);
 }
@@ -615,6 +642,7 @@ ofc_template_editor_init (OfcTemplateEditor *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->sizes = g_ptr_array_new_with_free_func (g_free);
   self->field_rows = g_ptr_array_new ();
+  self->drafts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   g_signal_connect_object (gtk_text_view_get_buffer (self->header_view), "changed",
                            G_CALLBACK (on_text_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (gtk_text_view_get_buffer (self->footer_view), "changed",
@@ -637,8 +665,8 @@ ofc_template_editor_new (OfcContext *context)
  * ofc_template_editor_select:
  * @size: (nullable): a size key; %NULL for the paper of the document's default printer
  *
- * Shows the template of @kind on @size, as choosing them in the rows does; unsaved edits
- * are dropped.
+ * Shows the template of @kind on @size, as choosing them in the rows does, with its
+ * unsaved edits if it has any.
  */
 void
 ofc_template_editor_select (OfcTemplateEditor *self, OfcPrintJobKind kind, const char *size)
