@@ -86,7 +86,8 @@ dup_paper_text (OfcPrinter *printer)
   media = ofc_printer_dup_media_text (printer);
   if (ofc_printer_is_continuous (printer))
     return g_strdup_printf (_ ("%s mm tape"), media);
-  return g_strdup_printf (_ ("%s mm labels"), media);
+  /* TRANSLATORS: a part of a printer's description, after its language: lower case */
+  return g_strdup_printf (C_ ("printer description", "%s mm labels"), media);
 }
 
 static const char *
