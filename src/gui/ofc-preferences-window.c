@@ -3,13 +3,15 @@
  *
  * OfcPreferencesWindow: where the database lives, where backups go, and "Back Up Now",
  * which copies the database in a worker thread on its own connection so the counter keeps
- * working meanwhile.
+ * working meanwhile; and which documents print by themselves when an order is taken in,
+ * a setting kept in the database so officina-cli follows it too.
  */
 #define G_LOG_DOMAIN "ofc-gui"
 
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <ofc-printing.h>
 
 #include "ofc-preferences-window.h"
 
@@ -18,9 +20,12 @@ struct _OfcPreferencesWindow
   AdwPreferencesWindow parent_instance;
 
   /* Template widgets */
-  AdwActionRow *database_row;
+  GtkSwitch *auto_receipt_switch;
+  GtkSwitch *auto_sticker_switch;
   AdwActionRow *backup_folder_row;
   GtkButton *backup_button;
+  AdwActionRow *database_row;
+  AdwPreferencesGroup *printing_group;
 
   /* Owned references */
   OfcContext *context;
@@ -29,6 +34,8 @@ struct _OfcPreferencesWindow
 
   /* Borrowed references */
   OfcApplication *application;
+
+  gboolean loading;
 };
 
 G_DEFINE_FINAL_TYPE (OfcPreferencesWindow, ofc_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -136,6 +143,38 @@ on_folder_chosen_cb (GtkNativeDialog *dialog,
   g_object_unref (dialog);
 }
 
+static void
+load_auto_print (OfcPreferencesWindow *self)
+{
+  OfcPrintAuto documents = self->context != NULL ? ofc_print_settings_get_auto (self->context)
+                                                 : OFC_PRINT_AUTO_NONE;
+
+  self->loading = TRUE;
+  gtk_switch_set_active (self->auto_sticker_switch, (documents & OFC_PRINT_AUTO_STICKER) != 0);
+  gtk_switch_set_active (self->auto_receipt_switch,
+                         (documents & OFC_PRINT_AUTO_INTAKE_RECEIPT) != 0);
+  self->loading = FALSE;
+  gtk_widget_set_sensitive (GTK_WIDGET (self->printing_group), self->context != NULL);
+}
+
+static void
+on_auto_print_changed_cb (OfcPreferencesWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  OfcPrintAuto documents = OFC_PRINT_AUTO_NONE;
+
+  if (self->loading || self->context == NULL)
+    return;
+  if (gtk_switch_get_active (self->auto_sticker_switch))
+    documents |= OFC_PRINT_AUTO_STICKER;
+  if (gtk_switch_get_active (self->auto_receipt_switch))
+    documents |= OFC_PRINT_AUTO_INTAKE_RECEIPT;
+  if (ofc_print_settings_set_auto (self->context, documents, &error))
+    return;
+  adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (error->message));
+  load_auto_print (self);
+}
+
 /*
  * Actions
  */
@@ -180,6 +219,7 @@ ofc_preferences_window_constructed (GObject *object)
 {
   G_OBJECT_CLASS (ofc_preferences_window_parent_class)->constructed (object);
   update_rows (OFC_PREFERENCES_WINDOW (object));
+  load_auto_print (OFC_PREFERENCES_WINDOW (object));
 }
 
 static void
@@ -230,9 +270,13 @@ ofc_preferences_window_class_init (OfcPreferencesWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ofc-preferences-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, OfcPreferencesWindow, auto_receipt_switch);
+  gtk_widget_class_bind_template_child (widget_class, OfcPreferencesWindow, auto_sticker_switch);
   gtk_widget_class_bind_template_child (widget_class, OfcPreferencesWindow, backup_button);
   gtk_widget_class_bind_template_child (widget_class, OfcPreferencesWindow, backup_folder_row);
   gtk_widget_class_bind_template_child (widget_class, OfcPreferencesWindow, database_row);
+  gtk_widget_class_bind_template_child (widget_class, OfcPreferencesWindow, printing_group);
+  gtk_widget_class_bind_template_callback (widget_class, on_auto_print_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "prefs.choose-database", NULL,
                                    choose_database_action);

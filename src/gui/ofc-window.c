@@ -13,6 +13,7 @@
 #include "ofc-gui-error.h"
 #include "ofc-welcome-page.h"
 #include "ofc-clients-page.h"
+#include "ofc-printers-page.h"
 #include "ofc-settings-page.h"
 #include "ofc-window.h"
 
@@ -27,6 +28,7 @@ typedef struct
 /* the pages in sidebar order; each type has a construct-only "context" property */
 static const OfcPageInfo page_infos[] = {
   { "clients", N_("Clients"), "system-users-symbolic", ofc_clients_page_get_type },
+  { "printers", N_("Printing"), "printer-symbolic", ofc_printers_page_get_type },
   { "settings", N_("Settings"), "emblem-system-symbolic", ofc_settings_page_get_type },
   { NULL, NULL, NULL, NULL },
 };
@@ -71,11 +73,57 @@ make_navigation_row (const OfcPageInfo *info)
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
 
+  GtkWidget *label = gtk_label_new (_(info->title));
+  GtkWidget *badge = gtk_label_new (NULL);
+
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name (info->icon_name));
-  gtk_box_append (GTK_BOX (box), gtk_label_new (_(info->title)));
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_widget_add_css_class (badge, "ofc-badge");
+  gtk_widget_set_visible (badge, FALSE);
+  gtk_widget_set_valign (badge, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (box), badge);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   gtk_widget_set_name (row, info->name);
   return row;
+}
+
+/* a page's "badge-count" beside its name, red while it "needs-attention" */
+static void
+on_badge_changed_cb (GtkWidget *page,
+                     GParamSpec *pspec,
+                     GtkWidget *badge)
+{
+  guint count = 0;
+  gboolean attention = FALSE;
+  g_autofree char *text = NULL;
+
+  g_object_get (page, "badge-count", &count, "needs-attention", &attention, NULL);
+  text = g_strdup_printf ("%u", count);
+  gtk_label_set_text (GTK_LABEL (badge), text);
+  gtk_widget_set_visible (badge, count > 0);
+  if (attention)
+    gtk_widget_add_css_class (badge, "ofc-badge-attention");
+  else
+    gtk_widget_remove_css_class (badge, "ofc-badge-attention");
+}
+
+static void
+show_badge (GtkWidget *page,
+            GtkWidget *row)
+{
+  GtkWidget *box = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row));
+  GtkWidget *badge = gtk_widget_get_last_child (box);
+
+  if (g_object_class_find_property (G_OBJECT_GET_CLASS (page), "badge-count") == NULL)
+    return;
+  gtk_widget_set_name (badge, "navigation-badge");
+  g_signal_connect_object (page, "notify::badge-count", G_CALLBACK (on_badge_changed_cb), badge,
+                           0);
+  g_signal_connect_object (page, "notify::needs-attention", G_CALLBACK (on_badge_changed_cb),
+                           badge, 0);
+  on_badge_changed_cb (page, NULL, badge);
 }
 
 static void
@@ -85,9 +133,11 @@ add_pages (OfcWindow *self)
     {
       const OfcPageInfo *info = &page_infos[i];
       GtkWidget *page = g_object_new (info->get_type (), "context", self->context, NULL);
+      GtkWidget *row = make_navigation_row (info);
 
       gtk_stack_add_titled (self->pages, page, info->name, _(info->title));
-      gtk_list_box_append (self->navigation, make_navigation_row (info));
+      gtk_list_box_append (self->navigation, row);
+      show_badge (page, row);
     }
 }
 

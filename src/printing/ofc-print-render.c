@@ -350,7 +350,8 @@ ofc_print_preview_async (OfcContext *context,
                          GAsyncReadyCallback callback,
                          gpointer user_data)
 {
-  g_autoptr (GTask) task = g_task_new (context, cancellable, callback, user_data);
+  /* no source object: ofc_print_preview_finish() checks for none */
+  g_autoptr (GTask) task = g_task_new (NULL, cancellable, callback, user_data);
   Preview *preview = g_new0 (Preview, 1);
 
   preview->database = g_object_ref (ofc_context_get_database (context));
@@ -377,5 +378,6 @@ OfcPrintOutput *
 ofc_print_preview_finish (GAsyncResult *result, GError **error)
 {
   g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == ofc_print_preview_async, NULL);
   return g_task_propagate_pointer (G_TASK (result), error);
 }

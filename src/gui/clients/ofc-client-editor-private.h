@@ -10,6 +10,7 @@
 #include "ofc-client-history.h"
 #include "ofc-client-phones-group.h"
 #include "ofc-date-row.h"
+#include "ofc-print-button.h"
 
 G_BEGIN_DECLS
 
@@ -35,6 +36,7 @@ struct _OfcClientEditor
   AdwEntryRow *email_row;
   GtkLabel *error_label;
   GtkRevealer *error_revealer;
+  AdwHeaderBar *header_bar;
   OfcClientHistory *history;
   AdwViewStackPage *history_page;
   AdwEntryRow *inn_row;
@@ -57,6 +59,7 @@ struct _OfcClientEditor
 
   /* Borrowed references */
   GtkWidget *error_widget; /* the field marked by the last refused save */
+  OfcPrintButton *print_button; /* the discount card, once the client is saved */
 };
 
 void       _ofc_client_editor_load             (OfcClientEditor *self);

@@ -75,11 +75,35 @@ load_history (OfcClientEditor *self)
     ofc_gui_show_error (GTK_WIDGET (self->stack), error);
 }
 
+/* a client's card can print once the client is saved and has its card code */
+static void
+load_print_button (OfcClientEditor *self)
+{
+  gboolean saved = ofc_client_is_saved (self->client);
+
+  ofc_print_button_set_client (self->print_button, saved ? ofc_client_get_id (self->client) : NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->print_button), saved);
+}
+
 static void
 load (OfcClientEditor *self)
 {
   _ofc_client_editor_load (self);
   load_history (self);
+  load_print_button (self);
+}
+
+static void
+add_print_button (OfcClientEditor *self)
+{
+  OfcContext *context = ofc_client_store_get_context (self->store);
+
+  self->print_button = ofc_print_button_new (context);
+  gtk_widget_set_name (GTK_WIDGET (self->print_button), "print-button");
+  adw_header_bar_pack_end (self->header_bar, GTK_WIDGET (self->print_button));
+  /* Ctrl+P anywhere in the editor prints the card */
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "print",
+                                  ofc_print_button_get_action_group (self->print_button));
 }
 
 static void
@@ -237,6 +261,7 @@ ofc_client_editor_constructed (GObject *object)
 
   g_assert (self->store != NULL);
   self->client = dup_fresh_client (self, given);
+  add_print_button (self);
   g_signal_connect_object (ofc_client_store_get_context (self->store), "changed::client_source",
                            G_CALLBACK (on_sources_changed_cb), self, G_CONNECT_SWAPPED);
   load (self);
@@ -347,6 +372,7 @@ ofc_client_editor_class_init (OfcClientEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OfcClientEditor, email_row);
   gtk_widget_class_bind_template_child (widget_class, OfcClientEditor, error_label);
   gtk_widget_class_bind_template_child (widget_class, OfcClientEditor, error_revealer);
+  gtk_widget_class_bind_template_child (widget_class, OfcClientEditor, header_bar);
   gtk_widget_class_bind_template_child (widget_class, OfcClientEditor, history);
   gtk_widget_class_bind_template_child (widget_class, OfcClientEditor, history_page);
   gtk_widget_class_bind_template_child (widget_class, OfcClientEditor, inn_row);
@@ -372,6 +398,8 @@ ofc_client_editor_class_init (OfcClientEditorClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "editor.save",
                                        NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "editor.cancel", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "print.card",
+                                       NULL);
 }
 
 static void

@@ -12,9 +12,38 @@
 
 #include "ofc-gui-error.h"
 
+static GtkWidget *
+find_descendant_overlay (GtkWidget *root)
+{
+  if (ADW_IS_TOAST_OVERLAY (root))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant_overlay (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* the overlay around @widget; for a widget outside it, such as a header bar button, the
+ * overlay of its window */
+static GtkWidget *
+find_overlay (GtkWidget *widget)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (overlay == NULL && root != NULL)
+    overlay = find_descendant_overlay (GTK_WIDGET (root));
+  return overlay;
+}
+
 /**
  * ofc_gui_add_toast:
- * @widget: any widget inside a toast overlay
+ * @widget: any widget inside a window with a toast overlay
  * @toast: (transfer full): the toast; its title is Pango markup
  *
  * Shows @toast in the overlay nearest to @widget, so a dialog's messages appear in the
@@ -23,7 +52,7 @@
 void
 ofc_gui_add_toast (GtkWidget *widget, AdwToast *toast)
 {
-  GtkWidget *overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
+  GtkWidget *overlay = find_overlay (widget);
 
   if (overlay == NULL)
     {
@@ -45,7 +74,7 @@ ofc_gui_show_message (GtkWidget *widget, const char *message)
   g_autofree char *title = NULL;
   AdwToast *toast;
 
-  if (gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY) == NULL)
+  if (find_overlay (widget) == NULL)
     {
       if (!gtk_widget_activate_action (widget, "win.toast", "s", message))
         g_message ("%s", message);

@@ -1,0 +1,626 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Officina authors
+ *
+ * The printing page in a real window, with the print worker running and software
+ * printers listening on loopback TCP: adding a printer with the keyboard, a refused port,
+ * a test print that reaches the printer, a job that waits for a printer that is not
+ * there and prints exactly once when retried, a template edit that changes what prints,
+ * and the print button of the client editor. Every test checks the database, and the
+ * printer's transcript where something printed.
+ */
+#include "config.h"
+
+#include <ofc-printing.h>
+
+#include "ofc-client-editor.h"
+#include "ofc-emulator-server.h"
+#include "ofc-gui-test.h"
+#include "ofc-preferences-window.h"
+#include "ofc-printer-editor.h"
+#include "ofc-printers-page.h"
+#include "ofc-test-orders.h"
+#include "ofc-window.h"
+
+#define WAIT_MS 8000
+#define SERIAL  "356789012345678"
+
+static char *folder;
+static OfcContext *context;
+static OfcWindow *window;
+static OfcPrintersPage *page;
+static OfcPrintQueue *queue;
+static OfcEmulator *emulator;
+static OfcEmulatorServer *server;
+
+static void
+setup (void)
+{
+  g_autoptr (GError) error = NULL;
+
+  folder = ofc_test_make_tmpdir ();
+  context = ofc_gui_test_context_new (folder);
+  window = ofc_window_new (NULL, context);
+  page = OFC_PRINTERS_PAGE (ofc_window_get_page (window, "printers"));
+  ck_assert_ptr_nonnull (page);
+  /* the worker retries only when asked: a test decides when the printer comes back */
+  queue = ofc_print_queue_get_default (context);
+  g_object_set (queue, "poll-interval", 200, "retry-base", 600000, "retry-max", 600000,
+                "io-timeout", 2000, "status-timeout", 1000, "confirm-timeout", 3000, NULL);
+  ck_assert (ofc_print_queue_start (queue, &error));
+  ofc_assert_no_error (error);
+  emulator = ofc_emulator_new (OFC_EMULATOR_ESCPOS);
+  ofc_emulator_set_paper (emulator, OFC_PAPER_80MM);
+}
+
+static void
+teardown (void)
+{
+  GList *toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    gtk_window_destroy (l->data);
+  g_list_free (toplevels);
+  ofc_gui_test_iterate (50);
+  ofc_print_queue_stop (queue);
+  g_clear_pointer (&server, ofc_emulator_server_free);
+  g_clear_pointer (&emulator, ofc_emulator_free);
+  g_clear_object (&context);
+  ofc_test_remove_tree (folder);
+  g_clear_pointer (&folder, g_free);
+}
+
+/*
+ * Helpers
+ */
+
+static GtkWidget *
+find (GtkWidget *root, const char *name)
+{
+  GtkWidget *widget = ofc_gui_test_find (root, name);
+
+  ck_assert_msg (widget != NULL, "no widget named %s", name);
+  return widget;
+}
+
+static gboolean
+focus_is_in (GtkWindow *toplevel, GtkWidget *widget)
+{
+  GtkWidget *focus = ofc_gui_test_get_focus (toplevel);
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+static GtkWidget *
+find_label_containing (GtkWidget *root, const char *text)
+{
+  if (GTK_IS_LABEL (root) && gtk_widget_get_mapped (root) &&
+      strstr (gtk_label_get_text (GTK_LABEL (root)), text) != NULL)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label_containing (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+typedef struct
+{
+  GtkWidget *root;
+  const char *text;
+} LabelWait;
+
+static gboolean
+label_is_shown (gpointer data)
+{
+  LabelWait *wait = data;
+
+  return find_label_containing (wait->root, wait->text) != NULL;
+}
+
+static void
+wait_for_label (GtkWidget *root, const char *text)
+{
+  LabelWait wait = { root, text };
+
+  ck_assert_msg (ofc_gui_test_wait_until (label_is_shown, &wait, WAIT_MS), "“%s” is not shown",
+                 text);
+}
+
+static GtkWindow *
+find_other_window (GType type)
+{
+  g_autoptr (GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type) && gtk_widget_get_mapped (l->data))
+      return l->data;
+  return NULL;
+}
+
+static gboolean
+editor_is_open (gpointer data)
+{
+  return find_other_window (GPOINTER_TO_SIZE (data)) != NULL;
+}
+
+static gboolean
+editor_is_closed (gpointer data)
+{
+  return find_other_window (GPOINTER_TO_SIZE (data)) == NULL;
+}
+
+/* waits for a window of @type and gives it the keyboard, as a window manager would */
+static GtkWindow *
+wait_for_window (GType type)
+{
+  GtkWindow *found;
+
+  ck_assert_msg (ofc_gui_test_wait_until (editor_is_open, GSIZE_TO_POINTER (type), WAIT_MS),
+                 "no %s opened", g_type_name (type));
+  found = find_other_window (type);
+  ofc_gui_test_present (found);
+  return found;
+}
+
+static void
+show_printers_page (const char *panel)
+{
+  ck_assert (ofc_window_show_page (window, "printers"));
+  ofc_printers_page_show_panel (page, panel);
+  ofc_gui_test_present (GTK_WINDOW (window));
+}
+
+static void
+start_emulator (guint port)
+{
+  g_autoptr (GError) error = NULL;
+
+  server = ofc_emulator_server_new_tcp (emulator, port, &error);
+  ofc_assert_no_error (error);
+}
+
+static char *
+dup_emulator_uri (void)
+{
+  return g_strdup_printf ("tcp://127.0.0.1:%u", ofc_emulator_server_get_port (server));
+}
+
+/* a port nothing listens on: taken from the system, then let go */
+static guint
+closed_port (void)
+{
+  g_autoptr (OfcEmulator) probe = ofc_emulator_new (OFC_EMULATOR_ESCPOS);
+  g_autoptr (OfcEmulatorServer) listener = ofc_emulator_server_new_tcp (probe, 0, NULL);
+
+  ck_assert_ptr_nonnull (listener);
+  return ofc_emulator_server_get_port (listener);
+}
+
+static OfcPrinter *
+add_printer (const char *name, OfcPrinterLanguage language, const char *uri, OfcPrinterRoles roles)
+{
+  g_autoptr (GError) error = NULL;
+  OfcPrinter *printer = ofc_printer_new (language);
+
+  ofc_printer_set_name (printer, name);
+  ofc_printer_set_uri (printer, uri);
+  ofc_printer_set_roles (printer, roles);
+  ck_assert_msg (ofc_printer_store_create (context, printer, &error), "%s",
+                 error != NULL ? error->message : "");
+  return printer;
+}
+
+static GListModel *
+list_printers (void)
+{
+  g_autoptr (GError) error = NULL;
+  GListModel *printers = ofc_printer_store_list (context, FALSE, &error);
+
+  ofc_assert_no_error (error);
+  return printers;
+}
+
+static OfcPrintJob *
+read_job (OfcPrintJob *job)
+{
+  g_autoptr (GError) error = NULL;
+  OfcPrintJob *now = ofc_print_jobs_get (context, ofc_print_job_get_id (job), &error);
+
+  ofc_assert_no_error (error);
+  return now;
+}
+
+static gboolean
+job_has_problem (gpointer data)
+{
+  g_autoptr (OfcPrintJob) now = read_job (data);
+
+  return *ofc_print_job_get_error_code (now) != '\0';
+}
+
+static gboolean
+job_is_sent (gpointer data)
+{
+  g_autoptr (OfcPrintJob) now = read_job (data);
+
+  return ofc_print_job_get_state (now) == OFC_PRINT_JOB_SENT;
+}
+
+static gboolean
+emulator_has_job (gpointer data)
+{
+  return ofc_emulator_get_n_jobs (emulator) >= 1;
+}
+
+static gboolean
+printed_text (const char *text)
+{
+  g_autoptr (GPtrArray) lines = ofc_emulator_find_events (emulator, "TEXT");
+
+  for (guint i = 0; i < lines->len; i++)
+    if (strstr (g_ptr_array_index (lines, i), text) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+printed_cut (void)
+{
+  g_autoptr (GPtrArray) cuts = ofc_emulator_find_events (emulator, "CUT");
+
+  return cuts->len > 0;
+}
+
+/*
+ * The printers panel
+ */
+
+START_TEST (test_add_tcp_printer_with_keyboard)
+{
+  g_autoptr (GListModel) printers = NULL;
+  g_autoptr (OfcPrinter) printer = NULL;
+  g_autofree char *id = NULL;
+  GtkWidget *row;
+
+  show_printers_page ("printers");
+  ofc_gui_test_keys ("ctrl+n");
+  wait_for_window (OFC_TYPE_PRINTER_EDITOR);
+  ofc_gui_test_type ("Касса");
+  ofc_gui_test_keys ("alt+h");
+  ofc_gui_test_type ("127.0.0.1");
+  ofc_gui_test_keys ("alt+p ctrl+a");
+  ofc_gui_test_type ("9101");
+  ofc_gui_test_keys ("ctrl+s");
+  ck_assert (ofc_gui_test_wait_until (editor_is_closed, GSIZE_TO_POINTER (OFC_TYPE_PRINTER_EDITOR),
+                                      WAIT_MS));
+
+  printers = list_printers ();
+  ck_assert_uint_eq (g_list_model_get_n_items (printers), 1);
+  printer = g_list_model_get_item (printers, 0);
+  ck_assert_str_eq (ofc_printer_get_name (printer), "Касса");
+  ck_assert_int_eq (ofc_printer_get_language (printer), OFC_PRINTER_LANGUAGE_ESCPOS);
+  ck_assert_str_eq (ofc_printer_get_uri (printer), "tcp://127.0.0.1:9101");
+  g_object_get (printer, "id", &id, NULL);
+  row = find (GTK_WIDGET (page), id);
+  ck_assert_str_eq (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), "Касса");
+  ck_assert (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "127.0.0.1:9101") != NULL);
+}
+END_TEST
+
+START_TEST (test_bad_port_focuses_it)
+{
+  g_autoptr (GListModel) printers = NULL;
+  GtkWindow *editor;
+  GtkWidget *error_label;
+
+  show_printers_page ("printers");
+  ofc_gui_test_keys ("ctrl+n");
+  editor = wait_for_window (OFC_TYPE_PRINTER_EDITOR);
+  ofc_gui_test_type ("Labels");
+  ofc_gui_test_keys ("alt+h");
+  ofc_gui_test_type ("printer.local");
+  ofc_gui_test_keys ("alt+p ctrl+a");
+  ofc_gui_test_type ("99999");
+  ofc_gui_test_keys ("alt+n ctrl+s");
+
+  ck_assert_ptr_eq (find_other_window (OFC_TYPE_PRINTER_EDITOR), editor);
+  ck_assert_msg (focus_is_in (editor, find (GTK_WIDGET (editor), "port-row")),
+                 "the port has no focus");
+  error_label = find (GTK_WIDGET (editor), "error-label");
+  ck_assert (strstr (gtk_label_get_text (GTK_LABEL (error_label)), "65535") != NULL);
+  printers = list_printers ();
+  ck_assert_uint_eq (g_list_model_get_n_items (printers), 0);
+}
+END_TEST
+
+START_TEST (test_test_print_reaches_the_printer)
+{
+  g_autoptr (OfcPrinter) printer = NULL;
+  g_autofree char *uri = NULL;
+  g_autofree char *id = NULL;
+  GtkWidget *button;
+
+  start_emulator (0);
+  uri = dup_emulator_uri ();
+  printer = add_printer ("Касса", OFC_PRINTER_LANGUAGE_ESCPOS, uri, OFC_PRINTER_ROLE_RECEIPT);
+  g_object_get (printer, "id", &id, NULL);
+  show_printers_page ("printers");
+  /* the status poll asks the printer as soon as the page shows */
+  wait_for_label (find (GTK_WIDGET (page), id), "Ready");
+
+  button = find (find (GTK_WIDGET (page), id), "test-button");
+  gtk_widget_grab_focus (button);
+  ofc_gui_test_keys ("Return");
+  ck_assert_msg (ofc_gui_test_wait_until (emulator_has_job, NULL, WAIT_MS), "nothing printed");
+  ofc_gui_test_iterate (300);
+  ck_assert_msg (printed_text ("Касса"), "the test page lacks the printer's name");
+  ck_assert_msg (printed_text ("Test page"), "the printer did not print a test page");
+  ck_assert_uint_eq (ofc_emulator_count_errors (emulator), 0);
+  ck_assert_msg (printed_cut (), "the test page was not cut");
+  wait_for_label (GTK_WIDGET (window), "Test page sent to “Касса”");
+}
+END_TEST
+
+/*
+ * The queue
+ */
+
+static gboolean
+badge_is (gpointer data)
+{
+  return ofc_printers_page_get_badge_count (page) == GPOINTER_TO_UINT (data);
+}
+
+static void
+wait_for_badge (guint count)
+{
+  ck_assert_msg (ofc_gui_test_wait_until (badge_is, GUINT_TO_POINTER (count), WAIT_MS),
+                 "the badge shows %u, not %u", ofc_printers_page_get_badge_count (page), count);
+}
+
+START_TEST (test_retry_prints_once)
+{
+  guint port = closed_port ();
+  g_autofree char *uri = g_strdup_printf ("tcp://127.0.0.1:%u", port);
+  g_autoptr (OfcPrinter) printer = add_printer ("Касса", OFC_PRINTER_LANGUAGE_ESCPOS, uri, 0);
+  OfcPrintRequest request = { .kind = OFC_PRINT_JOB_TEST_PAGE,
+                              .printer_id = ofc_printer_get_id (printer) };
+  g_autoptr (GError) error = NULL;
+  g_autoptr (OfcPrintJob) job = NULL;
+  OfcPrintQueueView *view = ofc_printers_page_get_queue_view (page);
+  g_autoptr (OfcPrintJob) shown = NULL;
+
+  show_printers_page ("queue");
+  job = ofc_print_jobs_enqueue (context, &request, &error);
+  ofc_assert_no_error (error);
+  ck_assert_msg (ofc_gui_test_wait_until (job_has_problem, job, WAIT_MS), "the job never failed");
+  wait_for_label (GTK_WIDGET (view), "Waiting");
+  wait_for_label (GTK_WIDGET (window), "“Касса” is offline");
+  shown = g_list_model_get_item (ofc_print_queue_view_get_model (view), 0);
+  ck_assert (ofc_uuid_equal (ofc_print_job_get_id (shown), ofc_print_job_get_id (job)));
+  wait_for_badge (1);
+  ck_assert (gtk_widget_get_visible (find (GTK_WIDGET (window), "navigation-badge")));
+
+  start_emulator (port);
+  ofc_print_queue_view_select (view, 0);
+  gtk_widget_grab_focus (find (GTK_WIDGET (view), "jobs-view"));
+  ofc_gui_test_keys ("ctrl+r");
+  ck_assert_msg (ofc_gui_test_wait_until (job_is_sent, job, WAIT_MS), "the retry did not print");
+  ofc_gui_test_iterate (1500);
+  ck_assert_uint_eq (ofc_emulator_get_n_jobs (emulator), 1);
+  ck_assert_msg (printed_text ("Test page"), "the printer did not print the test page");
+  wait_for_badge (0);
+  ck_assert (!gtk_widget_get_visible (find (GTK_WIDGET (window), "navigation-badge")));
+  wait_for_label (GTK_WIDGET (view), "Sent");
+}
+END_TEST
+
+/*
+ * Templates
+ */
+
+static OfcOrder *
+add_order (void)
+{
+  g_autoptr (GError) error = NULL;
+  OfcUuid client_id;
+  OfcOrder *order;
+
+  ofc_test_insert_client (ofc_context_get_database (context), "Иванов Иван", "79261234567", 0,
+                          &client_id);
+  order = ofc_test_create_order (context, &client_id, "Apple", "iPhone 12", SERIAL);
+  ck_assert_ptr_nonnull (order);
+  return order;
+}
+
+static gboolean
+preview_is_ready (gpointer data)
+{
+  OfcTemplatePreview *preview = data;
+
+  return !ofc_template_preview_get_busy (preview) &&
+         ofc_template_preview_get_output (preview) != NULL;
+}
+
+static gboolean
+payload_has (GBytes *payload, const char *text)
+{
+  gsize size = 0;
+  const char *data = g_bytes_get_data (payload, &size);
+
+  /* ESC/POS has zero bytes among the text */
+  return memmem (data, size, text, strlen (text)) != NULL;
+}
+
+static gboolean
+preview_shows_serial (OfcTemplatePreview *preview)
+{
+  ck_assert_msg (ofc_gui_test_wait_until (preview_is_ready, preview, WAIT_MS), "no preview");
+  return payload_has (ofc_print_output_get_payload (ofc_template_preview_get_output (preview)),
+                      SERIAL);
+}
+
+static OfcPrintOutput *
+render_stored (OfcOrder *order)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (OfcPrinter) printer = ofc_printer_new (OFC_PRINTER_LANGUAGE_ESCPOS);
+  OfcPrintRenderRequest request = { .kind = OFC_PRINT_JOB_INTAKE_RECEIPT,
+                                    .printer = printer,
+                                    .subjects = ofc_order_get_id (order),
+                                    .n_subjects = 1 };
+  OfcPrintOutput *output = ofc_print_render (context, &request, &error);
+
+  ofc_assert_no_error (error);
+  return output;
+}
+
+START_TEST (test_hidden_field_no_longer_prints)
+{
+  g_autoptr (OfcOrder) order = add_order ();
+  g_autoptr (OfcPrintTemplate) stored = NULL;
+  g_autoptr (OfcPrintOutput) output = NULL;
+  g_autoptr (GError) error = NULL;
+  OfcTemplateEditor *editor = ofc_printers_page_get_template_editor (page);
+  OfcTemplatePreview *preview = ofc_template_editor_get_preview (editor);
+  GtkWidget *check;
+
+  show_printers_page ("templates");
+  ofc_template_editor_select (editor, OFC_PRINT_JOB_INTAKE_RECEIPT, "80mm");
+  ck_assert_msg (preview_shows_serial (preview), "the receipt lacks the serial number");
+  wait_for_label (GTK_WIDGET (preview), ofc_order_get_number (order));
+
+  check = find (find (GTK_WIDGET (editor), "serial"), "visible-check");
+  gtk_widget_grab_focus (check);
+  ofc_gui_test_keys ("space");
+  ck_assert_msg (!preview_shows_serial (preview), "the hidden serial number still prints");
+  /* an unsaved edit survives a look at another document */
+  ofc_template_editor_select (editor, OFC_PRINT_JOB_ORDER_STICKER, NULL);
+  ofc_template_editor_select (editor, OFC_PRINT_JOB_INTAKE_RECEIPT, "80mm");
+  ck_assert (!ofc_print_template_find_field (ofc_template_editor_get_template (editor), "serial")
+                  ->visible);
+  ck_assert_msg (!preview_shows_serial (preview), "the draft was lost");
+  gtk_widget_grab_focus (find (find (GTK_WIDGET (editor), "serial"), "visible-check"));
+  ofc_gui_test_keys ("ctrl+s");
+  wait_for_label (GTK_WIDGET (window), "Template saved");
+
+  stored = ofc_print_template_load (context, OFC_PRINT_JOB_INTAKE_RECEIPT, "80mm", &error);
+  ofc_assert_no_error (error);
+  ck_assert (ofc_print_template_is_stored (stored));
+  ck_assert (!ofc_print_template_find_field (stored, "serial")->visible);
+  output = render_stored (order);
+  ck_assert (!payload_has (ofc_print_output_get_payload (output), SERIAL));
+  ck_assert (payload_has (ofc_print_output_get_payload (output), ofc_order_get_number (order)));
+}
+END_TEST
+
+/*
+ * The print button
+ */
+
+START_TEST (test_client_editor_prints_the_card)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (OfcClientStore) store = ofc_client_store_new (context, &error);
+  g_autoptr (OfcClient) client = ofc_client_new (OFC_CLIENT_KIND_PERSON);
+  g_autoptr (OfcPrinter) printer = NULL;
+  g_autoptr (GPtrArray) jobs = NULL;
+  OfcClientEditor *editor;
+
+  ofc_client_set_name (client, "Петрова Анна");
+  ck_assert (ofc_client_store_create (store, client, NULL, &error));
+  ofc_gui_test_present (GTK_WINDOW (window));
+  editor = ofc_client_editor_new (GTK_WINDOW (window), store, client);
+  ofc_gui_test_present (GTK_WINDOW (editor));
+
+  /* no label printer yet: nothing is queued, and the person is told where to set one */
+  ofc_gui_test_keys ("ctrl+p");
+  wait_for_label (GTK_WIDGET (editor), "No label printer is set as the default");
+  jobs = ofc_print_jobs_list_for_subject (context, ofc_client_get_id (client), &error);
+  ck_assert_uint_eq (jobs->len, 0);
+  g_clear_pointer (&jobs, g_ptr_array_unref);
+
+  printer = add_printer ("Этикетки", OFC_PRINTER_LANGUAGE_TSPL, "tcp://127.0.0.1:9",
+                         OFC_PRINTER_ROLE_LABEL);
+  ofc_gui_test_keys ("ctrl+p");
+  wait_for_label (GTK_WIDGET (editor), "Sent to “Этикетки”");
+  jobs = ofc_print_jobs_list_for_subject (context, ofc_client_get_id (client), &error);
+  ofc_assert_no_error (error);
+  ck_assert_uint_eq (jobs->len, 1);
+  ck_assert_int_eq (ofc_print_job_get_kind (g_ptr_array_index (jobs, 0)),
+                    OFC_PRINT_JOB_CLIENT_CARD);
+  ck_assert (ofc_uuid_equal (ofc_print_job_get_printer_id (g_ptr_array_index (jobs, 0)),
+                             ofc_printer_get_id (printer)));
+}
+END_TEST
+
+/*
+ * Preferences
+ */
+
+/* Return on a switch's row turns it, as a person walking the rows with Tab does */
+static void
+toggle_row_of (GtkWidget *toggle)
+{
+  gtk_widget_grab_focus (gtk_widget_get_ancestor (toggle, ADW_TYPE_ACTION_ROW));
+  ofc_gui_test_keys ("Return");
+}
+
+START_TEST (test_auto_print_settings)
+{
+  OfcPreferencesWindow *preferences = ofc_preferences_window_new (NULL, context);
+  g_autoptr (OfcPrinter) labels = NULL;
+  g_autoptr (OfcPrinter) receipts = NULL;
+  GtkWidget *sticker;
+
+  ck_assert_int_eq (ofc_print_settings_get_auto (context), OFC_PRINT_AUTO_NONE);
+  ofc_gui_test_present (GTK_WINDOW (preferences));
+  sticker = find (GTK_WIDGET (preferences), "auto-sticker-switch");
+
+  /* nothing to print stickers on yet: refused, and the switch goes back */
+  toggle_row_of (sticker);
+  wait_for_label (GTK_WIDGET (preferences), "No label printer is set as the default");
+  ck_assert (!gtk_switch_get_active (GTK_SWITCH (sticker)));
+  ck_assert_int_eq (ofc_print_settings_get_auto (context), OFC_PRINT_AUTO_NONE);
+
+  labels = add_printer ("Этикетки", OFC_PRINTER_LANGUAGE_TSPL, "tcp://127.0.0.1:9",
+                        OFC_PRINTER_ROLE_LABEL);
+  receipts = add_printer ("Касса", OFC_PRINTER_LANGUAGE_ESCPOS, "tcp://127.0.0.1:9",
+                          OFC_PRINTER_ROLE_RECEIPT);
+  toggle_row_of (sticker);
+  ck_assert_int_eq (ofc_print_settings_get_auto (context), OFC_PRINT_AUTO_STICKER);
+  toggle_row_of (find (GTK_WIDGET (preferences), "auto-receipt-switch"));
+  toggle_row_of (sticker);
+  ck_assert_int_eq (ofc_print_settings_get_auto (context), OFC_PRINT_AUTO_INTAKE_RECEIPT);
+}
+END_TEST
+
+static Suite *
+printing_suite (void)
+{
+  Suite *suite = suite_create ("printing");
+  TCase *printers_case = tcase_create ("printers");
+
+  tcase_add_checked_fixture (printers_case, setup, teardown);
+  tcase_add_test (printers_case, test_add_tcp_printer_with_keyboard);
+  tcase_add_test (printers_case, test_bad_port_focuses_it);
+  tcase_add_test (printers_case, test_test_print_reaches_the_printer);
+  tcase_add_test (printers_case, test_retry_prints_once);
+  tcase_add_test (printers_case, test_hidden_field_no_longer_prints);
+  tcase_add_test (printers_case, test_client_editor_prints_the_card);
+  tcase_add_test (printers_case, test_auto_print_settings);
+  suite_add_tcase (suite, printers_case);
+  return suite;
+}
+
+int
+main (void)
+{
+  if (!ofc_gui_test_init ())
+    return 77;
+  return ofc_test_run (printing_suite ());
+}
