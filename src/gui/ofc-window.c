@@ -171,12 +171,28 @@ on_scanned_cb (OfcWindow  *self,
   return ofc_window_open_code (self, code);
 }
 
+/* the keyboard follows a switch made from the keyboard: a focus left on the page that was
+ * hidden would take the keys nowhere */
+static void
+focus_visible_page (OfcWindow *self)
+{
+  GtkWidget *page = gtk_stack_get_visible_child (self->pages);
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  if (page == NULL || focus == NULL || gtk_widget_is_ancestor (focus, page) ||
+      gtk_widget_is_ancestor (focus, GTK_WIDGET (self->navigation)))
+    return;
+  gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD);
+}
+
 static void
 on_navigation_row_selected_cb (OfcWindow     *self,
                                GtkListBoxRow *row)
 {
-  if (row != NULL)
-    gtk_stack_set_visible_child_name (self->pages, gtk_widget_get_name (GTK_WIDGET (row)));
+  if (row == NULL)
+    return;
+  gtk_stack_set_visible_child_name (self->pages, gtk_widget_get_name (GTK_WIDGET (row)));
+  focus_visible_page (self);
 }
 
 static void
@@ -439,6 +455,7 @@ ofc_window_show_page (OfcWindow  *self,
   if (row != NULL)
     gtk_list_box_select_row (self->navigation, row);
   gtk_stack_set_visible_child_name (self->pages, name);
+  focus_visible_page (self);
   return TRUE;
 }
 

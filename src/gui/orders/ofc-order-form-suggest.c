@@ -126,11 +126,21 @@ get_estimate_or_typed (OfcOrderForm *self)
   return money.minor;
 }
 
+/* a preset keeps one phrase a line; the field lists them as it is typed, ", " between */
+static void
+set_phrases (OfcSuggestRow *row, const char *lines)
+{
+  g_auto (GStrv) phrases = g_strsplit (lines, "\n", -1);
+  g_autofree char *text = g_strjoinv (", ", phrases);
+
+  set_text_if_changed (row, text);
+}
+
 static void
 write_back_preset (OfcOrderForm *self, OfcOrder *scratch, gint64 estimate, gint64 deadline)
 {
-  set_text_if_changed (self->appearance_row, ofc_order_get_appearance (scratch));
-  set_text_if_changed (self->completeness_row, ofc_order_get_completeness (scratch));
+  set_phrases (self->appearance_row, ofc_order_get_appearance (scratch));
+  set_phrases (self->completeness_row, ofc_order_get_completeness (scratch));
   if (estimate == 0 && ofc_order_get_estimate (scratch) != 0)
     {
       g_autofree char *text =

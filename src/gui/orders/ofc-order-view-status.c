@@ -149,6 +149,25 @@ on_status_popover_show_cb (OfcOrderView *self)
     }
 }
 
+static gboolean
+focus_first_status_cb (gpointer data)
+{
+  g_autoptr (OfcOrderView) self = data;
+  GtkListBoxRow *first = gtk_list_box_get_row_at_index (self->status_list, 0);
+
+  if (first != NULL && gtk_widget_get_mapped (GTK_WIDGET (self->status_popover)))
+    gtk_widget_grab_focus (GTK_WIDGET (first));
+  return G_SOURCE_REMOVE;
+}
+
+/* opened from the keyboard (Ctrl+T) or not, the arrows and Enter work at once; the
+ * popover takes the keyboard only once it is on screen */
+static void
+on_status_popover_map_cb (OfcOrderView *self)
+{
+  g_idle_add (focus_first_status_cb, g_object_ref (self));
+}
+
 static void
 on_status_row_activated_cb (OfcOrderView *self, GtkListBoxRow *row)
 {
@@ -169,6 +188,7 @@ on_status_row_activated_cb (OfcOrderView *self, GtkListBoxRow *row)
 void
 _ofc_order_view_bind_status (GtkWidgetClass *widget_class)
 {
+  gtk_widget_class_bind_template_callback (widget_class, on_status_popover_map_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_status_popover_show_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_status_row_activated_cb);
 }

@@ -265,6 +265,23 @@ copy_number_action (GtkWidget *widget, const char *action_name, GVariant *parame
   ofc_gui_show_message (GTK_WIDGET (self->stack), _ ("Order number copied"));
 }
 
+/* the works panel's own action, reached from anywhere in the window */
+static void
+add_work_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  OfcOrderView *self = OFC_ORDER_VIEW (widget);
+
+  adw_view_stack_set_visible_child_name (self->stack, "works");
+  gtk_widget_activate_action (GTK_WIDGET (self->works), "works.add", NULL);
+}
+
+static void
+page_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  adw_view_stack_set_visible_child_name (OFC_ORDER_VIEW (widget)->stack,
+                                         g_variant_get_string (parameter, NULL));
+}
+
 static void
 close_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
@@ -279,6 +296,10 @@ static void
 ofc_order_view_dispose (GObject *object)
 {
   OfcOrderView *self = OFC_ORDER_VIEW (object);
+
+  /* an open popover holds the keyboard grab; it must go before the window does */
+  if (self->status_popover != NULL)
+    gtk_popover_popdown (self->status_popover);
 
   g_clear_object (&self->scanner);
   g_clear_object (&self->order);
@@ -323,14 +344,14 @@ install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "order.status", NULL, status_action);
   gtk_widget_class_install_action (widget_class, "order.copy-number", NULL, copy_number_action);
   gtk_widget_class_install_action (widget_class, "order.close", NULL, close_action);
+  gtk_widget_class_install_action (widget_class, "order.page", "s", page_action);
+  gtk_widget_class_install_action (widget_class, "order.add-work", NULL, add_work_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "order.save",
                                        NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, GDK_CONTROL_MASK, "order.status",
                                        NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "order.close",
                                        NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_a, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "works.add", NULL);
 }
 
 static void

@@ -519,6 +519,30 @@ ofc_orders_page_set_property (GObject *object,
     }
 }
 
+/* the window's pages all have Ctrl+N and Ctrl+F, as managed shortcuts of the window: a
+ * hidden page lets them through by having its actions disabled while unmapped */
+static void
+set_shortcut_actions_enabled (GtkWidget *widget, gboolean enabled)
+{
+  gtk_widget_action_set_enabled (widget, "orders.new", enabled);
+  gtk_widget_action_set_enabled (widget, "orders.search", enabled);
+  gtk_widget_action_set_enabled (widget, "orders.filter", enabled);
+}
+
+static void
+ofc_orders_page_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (ofc_orders_page_parent_class)->map (widget);
+  set_shortcut_actions_enabled (widget, TRUE);
+}
+
+static void
+ofc_orders_page_unmap (GtkWidget *widget)
+{
+  set_shortcut_actions_enabled (widget, FALSE);
+  GTK_WIDGET_CLASS (ofc_orders_page_parent_class)->unmap (widget);
+}
+
 static void
 bind_template (GtkWidgetClass *widget_class)
 {
@@ -561,6 +585,8 @@ ofc_orders_page_class_init (OfcOrdersPageClass *klass)
   object_class->dispose = ofc_orders_page_dispose;
   object_class->get_property = ofc_orders_page_get_property;
   object_class->set_property = ofc_orders_page_set_property;
+  widget_class->map = ofc_orders_page_map;
+  widget_class->unmap = ofc_orders_page_unmap;
 
   properties[PROP_CONTEXT] =
       g_param_spec_object ("context", NULL, NULL, OFC_TYPE_CONTEXT,
@@ -583,6 +609,7 @@ ofc_orders_page_init (OfcOrdersPage *self)
 {
   self->filter = ofc_order_filter_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
+  set_shortcut_actions_enabled (GTK_WIDGET (self), FALSE);
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->view));
 }
 

@@ -30,8 +30,8 @@ struct _OfcWorkDialog
   OfcChoiceRow *executor_row;
   OfcSuggestRow *name_row;
   AdwEntryRow *price_row;
-  GtkSpinButton *quantity_spin;
-  GtkSpinButton *warranty_spin;
+  AdwEntryRow *quantity_row;
+  AdwEntryRow *warranty_row;
   AdwWindowTitle *window_title;
 
   /* Owned references */
@@ -66,6 +66,30 @@ set_price (OfcWorkDialog *self, gint64 price)
                         OFC_MONEY_FORMAT_PLAIN);
 
   gtk_editable_set_text (GTK_EDITABLE (self->price_row), text);
+}
+
+static void
+set_number (AdwEntryRow *row, int value)
+{
+  g_autofree char *text = g_strdup_printf ("%d", value);
+
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+}
+
+/* a whole number typed in @row; blank is @blank; FALSE with an error naming @field */
+static gboolean
+get_number (AdwEntryRow *row, int blank, const char *field, int *out, GError **error)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
+  gint64 value = blank;
+
+  if (*text != '\0' && !g_ascii_string_to_signed (text, 10, 0, G_MAXINT, &value, NULL))
+    {
+      ofc_set_invalid (error, field, _ ("“%s” is not a whole number"), text);
+      return FALSE;
+    }
+  *out = (int) value;
+  return TRUE;
 }
 
 static OfcService *
@@ -107,11 +131,11 @@ load (OfcWorkDialog *self)
     }
   self->service_id = *ofc_order_work_get_service_id (self->work);
   ofc_suggest_row_set_text_quietly (self->name_row, ofc_order_work_get_name (self->work));
-  gtk_spin_button_set_value (self->quantity_spin, ofc_order_work_get_quantity (self->work));
+  set_number (self->quantity_row, ofc_order_work_get_quantity (self->work));
   set_price (self, ofc_order_work_get_price (self->work));
   ofc_choice_row_set_id (self->executor_row, ofc_order_work_get_executor_id (self->work),
                          ofc_order_work_get_executor_name (self->work));
-  gtk_spin_button_set_value (self->warranty_spin, ofc_order_work_get_warranty_days (self->work));
+  set_number (self->warranty_row, ofc_order_work_get_warranty_days (self->work));
 }
 
 static void
@@ -124,11 +148,11 @@ show_failure (OfcWorkDialog *self, const GError *error)
   gtk_label_set_text (self->error_label, error->message);
   gtk_revealer_set_reveal_child (self->error_revealer, TRUE);
   if (g_strcmp0 (field, "quantity") == 0)
-    widget = GTK_WIDGET (self->quantity_spin);
+    widget = GTK_WIDGET (self->quantity_row);
   else if (g_strcmp0 (field, "price") == 0)
     widget = GTK_WIDGET (self->price_row);
   else if (g_strcmp0 (field, "warranty-days") == 0)
-    widget = GTK_WIDGET (self->warranty_spin);
+    widget = GTK_WIDGET (self->warranty_row);
   else if (g_strcmp0 (field, "executor-id") == 0)
     widget = GTK_WIDGET (self->executor_row);
   else if (field != NULL)
@@ -147,22 +171,24 @@ collect (OfcWorkDialog *self, OfcOrderWork *work, GError **error)
       ofc_uuid_is_nil (&self->service_id) ? find_service (self, name) : NULL;
   g_autoptr (GError) local = NULL;
   OfcMoney money = { 0 };
+  int quantity, warranty;
 
+  if (!get_number (self->quantity_row, 1, "quantity", &quantity, error) ||
+      !get_number (self->warranty_row, 0, "warranty-days", &warranty, error))
+    return FALSE;
   if (!ofc_text_is_blank (price) &&
       !ofc_money_parse (price, ofc_context_get_currency (self->context), &money, &local))
     {
       ofc_set_invalid (error, "price", "%s", local->message);
       return FALSE;
     }
-  gtk_spin_button_update (self->quantity_spin);
-  gtk_spin_button_update (self->warranty_spin);
   ofc_order_work_set_name (work, name);
   ofc_order_work_set_service_id (work,
                                  named != NULL ? ofc_service_get_id (named) : &self->service_id);
-  ofc_order_work_set_quantity (work, gtk_spin_button_get_value_as_int (self->quantity_spin));
+  ofc_order_work_set_quantity (work, quantity);
   ofc_order_work_set_price (work, money.minor);
   ofc_order_work_set_executor_id (work, ofc_choice_row_get_id (self->executor_row));
-  ofc_order_work_set_warranty_days (work, gtk_spin_button_get_value_as_int (self->warranty_spin));
+  ofc_order_work_set_warranty_days (work, warranty);
   return TRUE;
 }
 
@@ -214,7 +240,7 @@ on_name_picked_cb (OfcWorkDialog *self, guint index)
   self->service_id = *ofc_service_get_id (service);
   ofc_suggest_row_set_text_quietly (self->name_row, ofc_service_get_name (service));
   set_price (self, ofc_service_get_price (service));
-  gtk_spin_button_set_value (self->warranty_spin, ofc_service_get_warranty_days (service));
+  set_number (self->warranty_row, ofc_service_get_warranty_days (service));
 }
 
 /* another name is another work: the link to the price list goes */
@@ -226,16 +252,6 @@ on_name_changed_cb (OfcWorkDialog *self)
 
   if (named == NULL || !ofc_uuid_equal (ofc_service_get_id (named), &self->service_id))
     self->service_id = (OfcUuid){ 0 };
-}
-
-/* Enter in a spin button saves, as in the other fields; the spin button would take it */
-static gboolean
-on_spin_key_pressed_cb (OfcWorkDialog *self, guint keyval, guint keycode, GdkModifierType state)
-{
-  if (keyval != GDK_KEY_Return && keyval != GDK_KEY_KP_Enter)
-    return FALSE;
-  ofc_work_dialog_save (self);
-  return TRUE;
 }
 
 static void
@@ -289,12 +305,11 @@ ofc_work_dialog_class_init (OfcWorkDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OfcWorkDialog, executor_row);
   gtk_widget_class_bind_template_child (widget_class, OfcWorkDialog, name_row);
   gtk_widget_class_bind_template_child (widget_class, OfcWorkDialog, price_row);
-  gtk_widget_class_bind_template_child (widget_class, OfcWorkDialog, quantity_spin);
-  gtk_widget_class_bind_template_child (widget_class, OfcWorkDialog, warranty_spin);
+  gtk_widget_class_bind_template_child (widget_class, OfcWorkDialog, quantity_row);
+  gtk_widget_class_bind_template_child (widget_class, OfcWorkDialog, warranty_row);
   gtk_widget_class_bind_template_child (widget_class, OfcWorkDialog, window_title);
   gtk_widget_class_bind_template_callback (widget_class, on_name_picked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_name_search_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_spin_key_pressed_cb);
 
   gtk_widget_class_install_action (widget_class, "work.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "work.cancel", NULL, cancel_action);
