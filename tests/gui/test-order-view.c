@@ -408,6 +408,114 @@ START_TEST (test_conflict_overwrites_nothing)
 }
 END_TEST
 
+/*
+ * Pictures for a person to look at
+ */
+
+static void
+save_screenshot (const char *directory, const char *name)
+{
+  g_autofree char *path = g_build_filename (directory, name, NULL);
+  g_autofree char *command = g_strdup_printf ("import -window root %s", path);
+  int status = 0;
+
+  ofc_gui_test_iterate (600);
+  ck_assert (g_spawn_command_line_sync (command, NULL, NULL, &status, NULL));
+  ck_assert (g_spawn_check_wait_status (status, NULL));
+}
+
+/* an open order of the demo data with works and comments, for the order window's pictures */
+static OfcOrder *
+find_busy_order (void)
+{
+  g_autoptr (OfcOrderFilter) filter = ofc_order_filter_new ();
+  g_autoptr (GListModel) found = NULL;
+
+  filter->status_groups = 1 << OFC_STATUS_GROUP_IN_PROGRESS;
+  found = ofc_order_search (context, filter, 50, NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (found); i++)
+    {
+      g_autoptr (OfcOrder) candidate = g_list_model_get_item (found, i);
+      g_autoptr (GListModel) works = ofc_order_list_works (context, candidate, NULL);
+      g_autoptr (GListModel) comments = ofc_order_list_comments (context, candidate, NULL);
+
+      if (g_list_model_get_n_items (works) > 0 && g_list_model_get_n_items (comments) > 0)
+        return g_steal_pointer (&candidate);
+    }
+  return NULL;
+}
+
+static void
+shoot_intake (const char *directory)
+{
+  ofc_gui_test_present (GTK_WINDOW (window));
+  ofc_gui_test_keys ("ctrl+n");
+  wait_for_window (OFC_TYPE_ORDER_INTAKE);
+  ofc_gui_test_type ("916");
+  save_screenshot (directory, "intake-client-matches.png");
+  ofc_gui_test_keys ("Return");
+  ofc_gui_test_type ("smart");
+  save_screenshot (directory, "intake-device-type.png");
+  ofc_gui_test_keys ("Return");
+  ofc_gui_test_type ("Samsung");
+  ofc_gui_test_keys ("Tab");
+  ofc_gui_test_type ("Galaxy A52");
+  ofc_gui_test_keys ("Tab");
+  ofc_gui_test_type ("356938035643808");
+  ofc_gui_test_keys ("Tab");
+  ofc_gui_test_keys ("Down");
+  save_screenshot (directory, "intake-filled.png");
+  ofc_gui_test_keys ("Escape Escape");
+}
+
+static void
+shoot_view (const char *directory, OfcOrderView *view)
+{
+  static const char *const pages[] = { "details", "works", "comments", "files", "history" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("order-%s.png", pages[i]);
+      g_autofree char *keys = g_strdup_printf ("alt+%u", i + 1);
+
+      ofc_gui_test_keys (keys);
+      save_screenshot (directory, name);
+    }
+  ofc_gui_test_keys ("ctrl+t");
+  save_screenshot (directory, "order-status.png");
+  ofc_gui_test_keys ("Escape");
+}
+
+START_TEST (test_screenshots)
+{
+  const char *directory = g_getenv ("OFC_SCREENSHOT_DIR");
+  g_autoptr (GError) error = NULL;
+  g_autofree char *png = NULL;
+  OfcOrderView *view;
+
+  if (directory == NULL)
+    return;
+  ck_assert (ofc_demo_generate_clients (context, 2000, 7, NULL, NULL, NULL, &error));
+  ck_assert (ofc_demo_generate_orders (ofc_context_get_database (context), 3000, 7, NULL, NULL,
+                                       NULL, &error));
+  ofc_gui_test_present (GTK_WINDOW (window));
+  gtk_window_maximize (GTK_WINDOW (window));
+  save_screenshot (directory, "orders-page.png");
+  ofc_gui_test_keys ("ctrl+l");
+  save_screenshot (directory, "orders-filter.png");
+  ofc_gui_test_keys ("Escape");
+  shoot_intake (directory);
+  wait_for_close (OFC_TYPE_ORDER_INTAKE);
+
+  g_set_object (&order, find_busy_order ());
+  ck_assert_ptr_nonnull (order);
+  view = open_view ();
+  png = write_png ();
+  attach (view, png);
+  shoot_view (directory, view);
+}
+END_TEST
+
 static Suite *
 order_view_suite (void)
 {
@@ -427,6 +535,7 @@ order_view_suite (void)
   suite_add_tcase (suite, parts);
   tcase_add_checked_fixture (conflict, setup, teardown);
   tcase_add_test (conflict, test_conflict_overwrites_nothing);
+  tcase_add_test (conflict, test_screenshots);
   suite_add_tcase (suite, conflict);
   return suite;
 }

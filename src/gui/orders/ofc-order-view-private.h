@@ -30,6 +30,7 @@ struct _OfcOrderView
   OfcOrderForm *form;
   OfcOrderHistory *history;
   GtkLabel *number_label;
+  GtkLabel *overdue_label;
   AdwEntryRow *recommendations_row;
   AdwViewStack *stack;
   GtkMenuButton *status_button;
@@ -38,6 +39,7 @@ struct _OfcOrderView
   GtkPopover *status_popover;
   GtkLabel *summary_label;
   AdwViewSwitcherTitle *switcher_title;
+  GtkLabel *urgent_label;
   AdwEntryRow *verdict_row;
   OfcOrderWorks *works;
 

@@ -49,7 +49,6 @@ dup_summary (OfcOrderView *self)
   g_autofree char *since = ofc_gui_format_date_time (ofc_order_get_status_since (self->order));
   g_autofree char *total = ofc_gui_format_money (ofc_order_works_get_total (self->works),
                                                  ofc_context_get_currency (self->context));
-  gint64 now = ofc_database_now (ofc_context_get_database (self->context));
   GString *text = g_string_new (NULL);
 
   g_string_append_printf (text, _ ("Taken in %s"), taken);
@@ -58,8 +57,6 @@ dup_summary (OfcOrderView *self)
                           since);
   g_string_append (text, " · ");
   g_string_append_printf (text, _ ("total %s"), total);
-  if (ofc_order_is_overdue (self->order, now))
-    g_string_append_printf (text, " · %s", _ ("overdue"));
   return g_string_free (text, FALSE);
 }
 
@@ -80,6 +77,11 @@ load_header (OfcOrderView *self)
                               ofc_order_get_status_color (self->order));
   summary = dup_summary (self);
   gtk_label_set_text (self->summary_label, summary);
+  gtk_widget_set_visible (GTK_WIDGET (self->urgent_label), ofc_order_get_urgent (self->order));
+  gtk_widget_set_visible (
+      GTK_WIDGET (self->overdue_label),
+      ofc_order_is_overdue (self->order,
+                            ofc_database_now (ofc_context_get_database (self->context))));
 }
 
 static void
@@ -322,6 +324,7 @@ bind_template (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_child (widget_class, OfcOrderView, form);
   gtk_widget_class_bind_template_child (widget_class, OfcOrderView, history);
   gtk_widget_class_bind_template_child (widget_class, OfcOrderView, number_label);
+  gtk_widget_class_bind_template_child (widget_class, OfcOrderView, overdue_label);
   gtk_widget_class_bind_template_child (widget_class, OfcOrderView, recommendations_row);
   gtk_widget_class_bind_template_child (widget_class, OfcOrderView, stack);
   gtk_widget_class_bind_template_child (widget_class, OfcOrderView, status_button);
@@ -330,6 +333,7 @@ bind_template (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_child (widget_class, OfcOrderView, status_popover);
   gtk_widget_class_bind_template_child (widget_class, OfcOrderView, summary_label);
   gtk_widget_class_bind_template_child (widget_class, OfcOrderView, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, OfcOrderView, urgent_label);
   gtk_widget_class_bind_template_child (widget_class, OfcOrderView, verdict_row);
   gtk_widget_class_bind_template_child (widget_class, OfcOrderView, works);
   gtk_widget_class_bind_template_callback (widget_class, on_part_changed_cb);

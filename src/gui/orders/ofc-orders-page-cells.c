@@ -78,6 +78,9 @@ on_number_setup_cb (GtkSignalListItemFactory *factory, GtkListItem *item, OfcOrd
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
   GtkWidget *inscription = make_inscription (9);
 
+  /* the flag right after the number, not at the far end of the cell */
+  gtk_inscription_set_min_chars (GTK_INSCRIPTION (inscription), 8);
+  gtk_widget_set_hexpand (inscription, FALSE);
   gtk_widget_add_css_class (inscription, "ofc-number");
   gtk_box_append (GTK_BOX (box), inscription);
   gtk_list_item_set_child (item, box);
@@ -184,9 +187,9 @@ on_deadline_bind_cb (GtkSignalListItemFactory *factory, GtkListItem *item, OfcOr
 
   gtk_inscription_set_text (GTK_INSCRIPTION (cell), day);
   if (overdue)
-    gtk_widget_add_css_class (cell, "ofc-overdue");
+    gtk_widget_add_css_class (cell, "ofc-late");
   else
-    gtk_widget_remove_css_class (cell, "ofc-overdue");
+    gtk_widget_remove_css_class (cell, "ofc-late");
 }
 
 static void
