@@ -3,6 +3,8 @@
  *
  * OfcWindow: builds the pages listed in page_infos, routes the sidebar and Ctrl+1…9 to
  * them, shows toasts for any widget through the win.toast action, and remembers its size.
+ * A barcode scanner's code typed anywhere in the window (an order number, a discount
+ * card) opens what it names: OfcScanDetector tells the scan from typing.
  */
 #define G_LOG_DOMAIN "ofc-gui"
 
@@ -10,11 +12,15 @@
 
 #include <glib/gi18n.h>
 
-#include "ofc-gui-error.h"
-#include "ofc-welcome-page.h"
+#include "ofc-client-editor.h"
 #include "ofc-clients-page.h"
+#include "ofc-gui-error.h"
+#include "ofc-order-view.h"
+#include "ofc-orders-page.h"
 #include "ofc-printers-page.h"
+#include "ofc-scan-detector.h"
 #include "ofc-settings-page.h"
+#include "ofc-welcome-page.h"
 #include "ofc-window.h"
 
 typedef struct
@@ -27,6 +33,7 @@ typedef struct
 
 /* the pages in sidebar order; each type has a construct-only "context" property */
 static const OfcPageInfo page_infos[] = {
+  { "orders", N_("Orders"), "document-edit-symbolic", ofc_orders_page_get_type },
   { "clients", N_("Clients"), "system-users-symbolic", ofc_clients_page_get_type },
   { "printers", N_("Printing"), "printer-symbolic", ofc_printers_page_get_type },
   { "settings", N_("Settings"), "emblem-system-symbolic", ofc_settings_page_get_type },
@@ -47,6 +54,7 @@ struct _OfcWindow
   /* Owned references */
   OfcContext *context;
   GSettings *settings;
+  OfcScanDetector *scanner;
 
   /* Borrowed references */
   GtkWidget *welcome_page;
@@ -186,16 +194,57 @@ add_welcome_page (OfcWindow *self)
   gtk_stack_set_visible_child_name (self->main_stack, "welcome");
 }
 
+/* a discount card opens its client in the client editor */
+static gboolean
+open_card (OfcWindow  *self,
+           const char *code)
+{
+  GtkWidget *page = ofc_window_get_page (self, "clients");
+  OfcClientStore *store = page != NULL ? ofc_clients_page_get_store (OFC_CLIENTS_PAGE (page)) : NULL;
+  g_autoptr(OfcClient) client = NULL;
+
+  if (store == NULL)
+    return FALSE;
+  client = ofc_client_store_find_by_card_code (store, code, NULL);
+  if (client == NULL)
+    return FALSE;
+  gtk_window_present (GTK_WINDOW (ofc_client_editor_new (GTK_WINDOW (self), store, client)));
+  return TRUE;
+}
+
 /*
  * Callbacks and actions
  */
+
+static gboolean
+on_scanned_cb (OfcWindow  *self,
+               const char *code)
+{
+  return ofc_window_open_code (self, code);
+}
+
+/* the keyboard follows a switch made from the keyboard: a focus left on the page that was
+ * hidden would take the keys nowhere */
+static void
+focus_visible_page (OfcWindow *self)
+{
+  GtkWidget *page = gtk_stack_get_visible_child (self->pages);
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  if (page == NULL || focus == NULL || gtk_widget_is_ancestor (focus, page) ||
+      gtk_widget_is_ancestor (focus, GTK_WIDGET (self->navigation)))
+    return;
+  gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD);
+}
 
 static void
 on_navigation_row_selected_cb (OfcWindow     *self,
                                GtkListBoxRow *row)
 {
-  if (row != NULL)
-    gtk_stack_set_visible_child_name (self->pages, gtk_widget_get_name (GTK_WIDGET (row)));
+  if (row == NULL)
+    return;
+  gtk_stack_set_visible_child_name (self->pages, gtk_widget_get_name (GTK_WIDGET (row)));
+  focus_visible_page (self);
 }
 
 static void
@@ -267,6 +316,7 @@ ofc_window_dispose (GObject *object)
 {
   OfcWindow *self = OFC_WINDOW (object);
 
+  g_clear_object (&self->scanner);
   g_clear_object (&self->context);
   g_clear_object (&self->settings);
 
@@ -353,6 +403,9 @@ ofc_window_init (OfcWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->settings = g_settings_new (BASE_ID);
+  self->scanner = ofc_scan_detector_new (GTK_WIDGET (self));
+  g_signal_connect_object (self->scanner, "scanned", G_CALLBACK (on_scanned_cb), self,
+                           G_CONNECT_SWAPPED);
   if (DEVELOPMENT_BUILD)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
 }
@@ -454,6 +507,7 @@ ofc_window_show_page (OfcWindow  *self,
   if (row != NULL)
     gtk_list_box_select_row (self->navigation, row);
   gtk_stack_set_visible_child_name (self->pages, name);
+  focus_visible_page (self);
   return TRUE;
 }
 
@@ -478,4 +532,29 @@ ofc_window_get_visible_page (OfcWindow *self)
   g_return_val_if_fail (OFC_IS_WINDOW (self), NULL);
   name = gtk_stack_get_visible_child_name (self->pages);
   return name != NULL ? name : "";
+}
+
+/**
+ * ofc_window_open_code:
+ * @code: what a barcode scanner read: an order number or id, or a discount-card code
+ *
+ * Opens the order in its window, or the card's client in the client editor.
+ *
+ * Returns: %TRUE when @code named something that is now shown
+ */
+gboolean
+ofc_window_open_code (OfcWindow  *self,
+                      const char *code)
+{
+  g_autoptr(OfcOrder) order = NULL;
+
+  g_return_val_if_fail (OFC_IS_WINDOW (self), FALSE);
+
+  if (self->context == NULL || code == NULL || *code == '\0')
+    return FALSE;
+  order = ofc_order_find (self->context, code, NULL);
+  if (order != NULL)
+    return ofc_order_view_present (GTK_WINDOW (self), self->context,
+                                   ofc_order_get_id (order)) != NULL;
+  return open_card (self, code);
 }

@@ -27,5 +27,7 @@ gboolean    ofc_window_show_page        (OfcWindow      *self,
 GtkWidget  *ofc_window_get_page         (OfcWindow      *self,
                                          const char     *name);
 const char *ofc_window_get_visible_page (OfcWindow      *self);
+gboolean    ofc_window_open_code        (OfcWindow      *self,
+                                         const char     *code);
 
 G_END_DECLS

@@ -251,3 +251,70 @@ ofc_gui_test_get_focus (GtkWindow *window)
 {
   return gtk_root_get_focus (GTK_ROOT (window));
 }
+
+/**
+ * ofc_gui_test_type_paced:
+ * @text: ASCII text; "\n" presses Return, as a scanner ends a code
+ * @delay_ms: the pause between keys: a few milliseconds is a barcode scanner, over a
+ *   hundred a person
+ *
+ * Presses the keys of @text in one burst at that pace. Key by key ("xdotool key"), since
+ * "xdotool type" sends a newline as Linefeed, which no keyboard or scanner does.
+ */
+void
+ofc_gui_test_type_paced (const char *text,
+                         guint       delay_ms)
+{
+  g_autofree char *delay = g_strdup_printf ("%u", delay_ms);
+  g_autoptr(GPtrArray) arguments = g_ptr_array_new_with_free_func (g_free);
+
+  g_ptr_array_add (arguments, g_strdup ("key"));
+  g_ptr_array_add (arguments, g_strdup ("--delay"));
+  g_ptr_array_add (arguments, g_strdup (delay));
+  for (const char *p = text; *p != '\0'; p++)
+    g_ptr_array_add (arguments, g_strdup (*p == '\n' ? "Return"
+                                          : gdk_keyval_name (gdk_unicode_to_keyval (*p))));
+  g_ptr_array_add (arguments, NULL);
+  run_xdotool ((const char *const *) arguments->pdata);
+  ofc_gui_test_iterate (150);
+}
+
+/**
+ * ofc_gui_test_find_window:
+ *
+ * Returns: (transfer none) (nullable): a mapped toplevel of @type
+ */
+GtkWindow *
+ofc_gui_test_find_window (GType type)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type) && gtk_widget_get_mapped (l->data))
+      return l->data;
+  return NULL;
+}
+
+/**
+ * ofc_gui_test_find_label:
+ *
+ * Returns: (transfer none) (nullable): a mapped label under @root whose text contains @text
+ */
+GtkWidget *
+ofc_gui_test_find_label (GtkWidget  *root,
+                         const char *text)
+{
+  if (GTK_IS_LABEL (root) && gtk_widget_get_mapped (root) &&
+      strstr (gtk_label_get_text (GTK_LABEL (root)), text) != NULL)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = ofc_gui_test_find_label (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+

@@ -35,6 +35,8 @@ setup (void)
   window = ofc_window_new (NULL, context);
   page = OFC_CLIENTS_PAGE (ofc_window_get_page (window, "clients"));
   ck_assert_ptr_nonnull (page);
+  /* the orders page comes first; these tests work on the clients page */
+  ck_assert (ofc_window_show_page (window, "clients"));
   store = ofc_clients_page_get_store (page);
   ck_assert_ptr_nonnull (store);
 }

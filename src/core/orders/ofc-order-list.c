@@ -260,7 +260,7 @@ static void
 on_changed (OfcContext *context, const char *entity, OfcOrderList *self)
 {
   static const char *const shown[] = { "order",    "client",   "order_status", "order_type",
-                                       "employee", "location", "device_type" };
+                                       "employee", "location", "device_type", NULL };
 
   if (!g_strv_contains (shown, entity) || self->reload_source != 0)
     return;

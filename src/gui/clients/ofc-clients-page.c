@@ -621,6 +621,29 @@ ofc_clients_page_size_allocate (GtkWidget *widget, int width, int height, int ba
     gtk_popover_present (GTK_POPOVER (self->row_popover));
 }
 
+/* the window's pages all have Ctrl+N and Ctrl+F, as managed shortcuts of the window: a
+ * hidden page lets them through by having its actions disabled while unmapped */
+static void
+set_shortcut_actions_enabled (GtkWidget *widget, gboolean enabled)
+{
+  gtk_widget_action_set_enabled (widget, "clients.new", enabled);
+  gtk_widget_action_set_enabled (widget, "clients.search", enabled);
+}
+
+static void
+ofc_clients_page_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (ofc_clients_page_parent_class)->map (widget);
+  set_shortcut_actions_enabled (widget, TRUE);
+}
+
+static void
+ofc_clients_page_unmap (GtkWidget *widget)
+{
+  set_shortcut_actions_enabled (widget, FALSE);
+  GTK_WIDGET_CLASS (ofc_clients_page_parent_class)->unmap (widget);
+}
+
 static void
 install_actions (GtkWidgetClass *widget_class)
 {
@@ -645,6 +668,8 @@ ofc_clients_page_class_init (OfcClientsPageClass *klass)
   object_class->get_property = ofc_clients_page_get_property;
   object_class->set_property = ofc_clients_page_set_property;
   widget_class->size_allocate = ofc_clients_page_size_allocate;
+  widget_class->map = ofc_clients_page_map;
+  widget_class->unmap = ofc_clients_page_unmap;
 
   properties[PROP_CONTEXT] =
       g_param_spec_object ("context", NULL, NULL, OFC_TYPE_CONTEXT,
@@ -685,6 +710,7 @@ static void
 ofc_clients_page_init (OfcClientsPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  set_shortcut_actions_enabled (GTK_WIDGET (self), FALSE);
 
   self->row_popover = gtk_popover_menu_new_from_model (self->row_menu);
   gtk_widget_set_name (self->row_popover, "row-menu");

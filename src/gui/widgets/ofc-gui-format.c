@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <ofc-core.h>
 #include <stdio.h>
 
 #include "ofc-gui-format.h"
@@ -80,6 +81,35 @@ char *
 ofc_gui_format_count (guint count)
 {
   return g_strdup_printf ("%'u", count);
+}
+
+/**
+ * ofc_gui_format_money:
+ * @minor: an amount in minor units of @currency
+ *
+ * Returns: (transfer full): the amount as the locale writes money, with its sign
+ */
+char *
+ofc_gui_format_money (gint64 minor, const char *currency)
+{
+  return ofc_money_format (ofc_money_init (minor, currency), NULL, OFC_MONEY_FORMAT_SYMBOL);
+}
+
+/**
+ * ofc_gui_format_iso_day:
+ * @utc_us: a stored time
+ *
+ * Returns: (transfer full): the local day of @utc_us as "YYYY-MM-DD", "" for 0
+ */
+char *
+ofc_gui_format_iso_day (gint64 utc_us)
+{
+  g_autoptr (GDateTime) time = NULL;
+
+  if (utc_us == 0)
+    return g_strdup ("");
+  time = g_date_time_new_from_unix_local (utc_us / G_USEC_PER_SEC);
+  return g_date_time_format (time, "%Y-%m-%d");
 }
 
 /* "YYYY-MM-DD": what the database stores and what anyone may type */

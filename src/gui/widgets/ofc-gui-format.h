@@ -15,6 +15,9 @@ char     *ofc_gui_format_date      (const GDate *date);
 char     *ofc_gui_format_day_of    (gint64       utc_us);
 char     *ofc_gui_format_date_time (gint64       utc_us);
 char     *ofc_gui_format_count     (guint        count);
+char     *ofc_gui_format_money     (gint64       minor,
+                                    const char  *currency);
+char     *ofc_gui_format_iso_day   (gint64       utc_us);
 gboolean  ofc_gui_parse_date       (const char  *text,
                                     GDate       *out);
 
