@@ -186,6 +186,52 @@ START_TEST (test_splits_large_changes)
 }
 END_TEST
 
+/* Ctrl and Shift clicks mark more rows only with "multiple"; appends keep the marks, other
+ * changes drop them */
+START_TEST (test_marks_more_rows)
+{
+  g_autoptr (GtkStringList) list = make_list (10);
+  g_autoptr (OfcListSelection) selection = ofc_list_selection_new (G_LIST_MODEL (list));
+  GtkSelectionModel *model = GTK_SELECTION_MODEL (selection);
+  const char *const more[] = { "row 10", NULL };
+  g_autoptr (GPtrArray) items = NULL;
+
+  gtk_selection_model_select_item (model, 3, FALSE);
+  ck_assert (gtk_selection_model_is_selected (model, 3) && !gtk_selection_model_is_selected (model, 0));
+
+  g_object_set (selection, "multiple", TRUE, NULL);
+  gtk_selection_model_select_item (model, 2, TRUE);
+  gtk_selection_model_select_item (model, 5, FALSE);
+  gtk_selection_model_select_range (model, 7, 3, FALSE);
+  items = ofc_list_selection_dup_selected_items (selection, 100);
+  ck_assert_uint_eq (items->len, 5);
+  ck_assert_str_eq (gtk_string_object_get_string (g_ptr_array_index (items, 0)), "row 2");
+  ck_assert_str_eq (gtk_string_object_get_string (g_ptr_array_index (items, 4)), "row 9");
+  g_clear_pointer (&items, g_ptr_array_unref);
+  items = ofc_list_selection_dup_selected_items (selection, 2);
+  ck_assert_uint_eq (items->len, 2);
+
+  ck_assert (gtk_selection_model_unselect_item (model, 5));
+  ck_assert (gtk_selection_model_unselect_item (model, 2));
+  ck_assert_str_eq (selected_text (selection), "row 7");
+  gtk_string_list_splice (list, 10, 0, more);
+  ck_assert (gtk_selection_model_is_selected (model, 9));
+  gtk_string_list_remove (list, 0);
+  ck_assert (!gtk_selection_model_is_selected (model, 8));
+  ck_assert_str_eq (selected_text (selection), "row 7");
+
+  gtk_selection_model_select_range (model, 0, 3, TRUE);
+  ck_assert (gtk_selection_model_is_selected (model, 0) && gtk_selection_model_is_selected (model, 2));
+  ck_assert (!gtk_selection_model_is_selected (model, 6));
+  ck_assert_str_eq (selected_text (selection), "row 1");
+  gtk_selection_model_select_item (model, 4, TRUE);
+  ck_assert (!gtk_selection_model_is_selected (model, 0));
+  g_clear_pointer (&items, g_ptr_array_unref);
+  items = ofc_list_selection_dup_selected_items (selection, 100);
+  ck_assert_uint_eq (items->len, 1);
+}
+END_TEST
+
 static const char row_template[] =
     "<interface><template class='GtkListItem'><property name='child'>"
     "<object class='GtkLabel'/></property></template></interface>";
@@ -228,6 +274,7 @@ list_selection_suite (void)
   tcase_add_test (selection, test_shifts_with_changes_before);
   tcase_add_test (selection, test_follows_item_through_find);
   tcase_add_test (selection, test_splits_large_changes);
+  tcase_add_test (selection, test_marks_more_rows);
   tcase_add_test (selection, test_view_reads_a_screenful);
   suite_add_tcase (suite, selection);
   return suite;

@@ -5,7 +5,8 @@
  * printers listening on loopback TCP: adding a printer with the keyboard, a refused port,
  * a test print that reaches the printer, a job that waits for a printer that is not
  * there and prints exactly once when retried, a template edit that changes what prints,
- * and the print button of the client editor. Every test checks the database, and the
+ * the print buttons of the client editor, the orders list (the selected orders' stickers in
+ * one job) and the order window. Every test checks the database, and the
  * printer's transcript where something printed.
  */
 #include "config.h"
@@ -15,6 +16,8 @@
 #include "ofc-client-editor.h"
 #include "ofc-emulator-server.h"
 #include "ofc-gui-test.h"
+#include "ofc-order-view.h"
+#include "ofc-orders-page.h"
 #include "ofc-preferences-window.h"
 #include "ofc-printer-editor.h"
 #include "ofc-printers-page.h"
@@ -558,6 +561,106 @@ START_TEST (test_client_editor_prints_the_card)
 }
 END_TEST
 
+static gboolean
+list_has_rows (gpointer data)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (ofc_orders_page_get_list (data))) ==
+         GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (data), "wanted"));
+}
+
+/* the jobs that print @order */
+static GPtrArray *
+jobs_of (OfcOrder *order)
+{
+  g_autoptr (GError) error = NULL;
+  GPtrArray *jobs = ofc_print_jobs_list_for_subject (context, ofc_order_get_id (order), &error);
+
+  ofc_assert_no_error (error);
+  return jobs;
+}
+
+static OfcOrder *
+add_order_with_serial (const OfcUuid *client_id, const char *serial)
+{
+  OfcOrder *order = ofc_test_create_order (context, client_id, "Apple", "iPhone 12", serial);
+
+  ck_assert_ptr_nonnull (order);
+  return order;
+}
+
+/* Ctrl and Shift clicks pick three of four orders; Ctrl+P prints their stickers in one job */
+START_TEST (test_orders_list_prints_selected_stickers)
+{
+  OfcOrdersPage *orders = OFC_ORDERS_PAGE (ofc_window_get_page (window, "orders"));
+  GListModel *list = G_LIST_MODEL (ofc_orders_page_get_list (orders));
+  GtkWidget *view = find (GTK_WIDGET (orders), "orders-view");
+  GtkWidget *rows = gtk_widget_get_first_child (view);
+  g_autoptr (OfcPrinter) printer = NULL;
+  g_autoptr (GPtrArray) first = NULL;
+  OfcUuid client_id;
+
+  ofc_test_insert_client (ofc_context_get_database (context), "Иванов Иван", "79261234567", 0,
+                          &client_id);
+  for (guint i = 0; i < 4; i++)
+    g_object_unref (add_order_with_serial (&client_id, i % 2 ? "35678901234567" : "35678901234568"));
+  printer = add_printer ("Этикетки", OFC_PRINTER_LANGUAGE_TSPL, "tcp://127.0.0.1:9",
+                         OFC_PRINTER_ROLE_LABEL);
+  ck_assert (ofc_window_show_page (window, "orders"));
+  ofc_gui_test_present (GTK_WINDOW (window));
+  g_object_set_data (G_OBJECT (orders), "wanted", GUINT_TO_POINTER (4));
+  ck_assert (ofc_gui_test_wait_until (list_has_rows, orders, WAIT_MS));
+
+  /* a click on row 0, Ctrl+click on row 2, Ctrl+Shift+click on row 3: row 1 stays out. The
+   * clicks' action belongs to the column view's list of rows, past its header */
+  while (rows != NULL && !GTK_IS_LIST_VIEW (rows))
+    rows = gtk_widget_get_next_sibling (rows);
+  ck_assert_ptr_nonnull (rows);
+  gtk_widget_activate_action (rows, "list.select-item", "(ubb)", 0, FALSE, FALSE);
+  gtk_widget_activate_action (rows, "list.select-item", "(ubb)", 2, TRUE, FALSE);
+  gtk_widget_activate_action (rows, "list.select-item", "(ubb)", 3, TRUE, TRUE);
+  gtk_widget_grab_focus (view);
+  ofc_gui_test_keys ("ctrl+p");
+  wait_for_label (GTK_WIDGET (window), "3 stickers sent to “Этикетки”");
+
+  for (guint row = 0; row < 4; row++)
+    {
+      g_autoptr (OfcOrder) order = g_list_model_get_item (list, row);
+      g_autoptr (GPtrArray) jobs = jobs_of (order);
+
+      ck_assert_uint_eq (jobs->len, row == 1 ? 0 : 1);
+      if (row == 0)
+        first = g_ptr_array_ref (jobs);
+      else if (jobs->len == 1)
+        ck_assert (ofc_uuid_equal (ofc_print_job_get_id (g_ptr_array_index (jobs, 0)),
+                                   ofc_print_job_get_id (g_ptr_array_index (first, 0))));
+    }
+  ck_assert_int_eq (ofc_print_job_get_kind (g_ptr_array_index (first, 0)),
+                    OFC_PRINT_JOB_ORDER_STICKER);
+}
+END_TEST
+
+/* the order window's Ctrl+P prints that order's sticker, and only that one */
+START_TEST (test_order_window_prints_its_sticker)
+{
+  g_autoptr (OfcOrder) order = add_order ();
+  g_autoptr (OfcPrinter) printer = NULL;
+  g_autoptr (GPtrArray) jobs = NULL;
+  OfcOrderView *view;
+
+  printer = add_printer ("Этикетки", OFC_PRINTER_LANGUAGE_TSPL, "tcp://127.0.0.1:9",
+                         OFC_PRINTER_ROLE_LABEL);
+  ofc_gui_test_present (GTK_WINDOW (window));
+  view = ofc_order_view_present (GTK_WINDOW (window), context, ofc_order_get_id (order));
+  ck_assert_ptr_nonnull (view);
+  ofc_gui_test_present (GTK_WINDOW (view));
+  ofc_gui_test_keys ("ctrl+p");
+  wait_for_label (GTK_WIDGET (view), "Sent to “Этикетки”");
+  jobs = jobs_of (order);
+  ck_assert_uint_eq (jobs->len, 1);
+  ck_assert_int_eq (ofc_print_job_get_kind (g_ptr_array_index (jobs, 0)), OFC_PRINT_JOB_ORDER_STICKER);
+}
+END_TEST
+
 /*
  * Preferences
  */
@@ -612,6 +715,8 @@ printing_suite (void)
   tcase_add_test (printers_case, test_retry_prints_once);
   tcase_add_test (printers_case, test_hidden_field_no_longer_prints);
   tcase_add_test (printers_case, test_client_editor_prints_the_card);
+  tcase_add_test (printers_case, test_orders_list_prints_selected_stickers);
+  tcase_add_test (printers_case, test_order_window_prints_its_sticker);
   tcase_add_test (printers_case, test_auto_print_settings);
   suite_add_tcase (suite, printers_case);
   return suite;

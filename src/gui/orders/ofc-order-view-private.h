@@ -12,6 +12,7 @@
 #include "ofc-order-history.h"
 #include "ofc-order-view.h"
 #include "ofc-order-works.h"
+#include "ofc-print-button.h"
 #include "ofc-scan-detector.h"
 #include "ofc-status-chip.h"
 
@@ -23,6 +24,7 @@ struct _OfcOrderView
 
   /* Template widgets */
   OfcOrderComments *comments;
+  AdwHeaderBar *header_bar;
   GtkLabel *error_label;
   GtkRevealer *error_revealer;
   AdwEntryRow *executor_notes_row;
@@ -48,6 +50,9 @@ struct _OfcOrderView
   OfcClientStore *store;
   OfcOrder *order; /* the working copy the widgets are loaded from and saved into */
   OfcScanDetector *scanner;
+
+  /* Borrowed: a child of the header bar */
+  OfcPrintButton *print_button;
 
   /* Borrowed references */
   GtkWidget *error_widget; /* the row marked by the last refused save */

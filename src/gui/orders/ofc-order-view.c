@@ -93,6 +93,27 @@ load_history (OfcOrderView *self)
     ofc_gui_show_error (GTK_WIDGET (self->stack), error);
 }
 
+/* what the print button prints is the order as saved, so it follows each load */
+static void
+load_print_button (OfcOrderView *self)
+{
+  g_autoptr (GPtrArray) ids = g_ptr_array_new ();
+
+  g_ptr_array_add (ids, (gpointer) ofc_order_get_id (self->order));
+  ofc_print_button_set_orders (self->print_button, ids);
+}
+
+static void
+add_print_button (OfcOrderView *self)
+{
+  self->print_button = ofc_print_button_new (self->context);
+  gtk_widget_set_name (GTK_WIDGET (self->print_button), "print-button");
+  adw_header_bar_pack_end (self->header_bar, GTK_WIDGET (self->print_button));
+  /* Ctrl+P (in the template) prints the sticker through the button's actions */
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "print",
+                                  ofc_print_button_get_action_group (self->print_button));
+}
+
 static void
 load (OfcOrderView *self)
 {
@@ -109,6 +130,7 @@ load (OfcOrderView *self)
   ofc_order_files_set_order (self->files, self->context, self->order);
   load_header (self);
   load_history (self);
+  load_print_button (self);
 }
 
 /*
@@ -317,6 +339,7 @@ bind_template (GtkWidgetClass *widget_class)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/orders/ofc-order-view.ui");
   gtk_widget_class_bind_template_child (widget_class, OfcOrderView, comments);
+  gtk_widget_class_bind_template_child (widget_class, OfcOrderView, header_bar);
   gtk_widget_class_bind_template_child (widget_class, OfcOrderView, error_label);
   gtk_widget_class_bind_template_child (widget_class, OfcOrderView, error_revealer);
   gtk_widget_class_bind_template_child (widget_class, OfcOrderView, executor_notes_row);
@@ -416,6 +439,7 @@ create (GtkWindow *parent, OfcContext *context, OfcOrder *order, GError **error)
       return NULL;
     }
   ofc_order_form_set_context (self->form, context, self->store);
+  add_print_button (self);
   load (self);
   return self;
 }

@@ -9,6 +9,7 @@
 #include "ofc-list-selection.h"
 #include "ofc-order-filter-popover.h"
 #include "ofc-orders-page.h"
+#include "ofc-print-button.h"
 
 G_BEGIN_DECLS
 
@@ -22,6 +23,7 @@ struct _OfcOrdersPage
   GtkColumnViewColumn *created_column;
   GtkMenuButton *filter_button;
   GtkLabel *filter_label;
+  AdwHeaderBar *header_bar;
   OfcOrderFilterPopover *filter_popover;
   GtkSpinner *loading_spinner;
   AdwStatusPage *no_matches_page;
@@ -38,6 +40,9 @@ struct _OfcOrdersPage
   OfcContext *context;
   OfcOrderList *list;
   OfcOrderFilter *filter; /* what the list shows: fields, search and sort */
+
+  /* Borrowed: a child of the header bar */
+  OfcPrintButton *print_button;
 
   guint counts_source;
   guint counts_timer;

@@ -441,6 +441,51 @@ clear_filter_action (GtkWidget *widget, const char *action_name, GVariant *param
  * Overrides
  */
 
+/*
+ * Printing
+ */
+
+/* the selected orders' ids for the print button; a longer selection prints its first ones */
+#define PRINT_MAX_ORDERS 500
+
+static void
+update_print_subjects (OfcOrdersPage *self)
+{
+  g_autoptr (GPtrArray) orders =
+      ofc_list_selection_dup_selected_items (self->selection, PRINT_MAX_ORDERS);
+  g_autoptr (GPtrArray) ids = g_ptr_array_new ();
+
+  for (guint i = 0; i < orders->len; i++)
+    g_ptr_array_add (ids, (gpointer) ofc_order_get_id (g_ptr_array_index (orders, i)));
+  ofc_print_button_set_orders (self->print_button, ids);
+}
+
+static void
+add_print_button (OfcOrdersPage *self)
+{
+  self->print_button = ofc_print_button_new (self->context);
+  gtk_widget_set_name (GTK_WIDGET (self->print_button), "print-button");
+  adw_header_bar_pack_start (self->header_bar, GTK_WIDGET (self->print_button));
+  g_signal_connect_object (self->selection, "selection-changed",
+                           G_CALLBACK (update_print_subjects), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->selection, "notify::selected-item",
+                           G_CALLBACK (update_print_subjects), self, G_CONNECT_SWAPPED);
+  update_print_subjects (self);
+}
+
+static void
+print_stickers_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  OfcOrdersPage *self = OFC_ORDERS_PAGE (widget);
+  g_autoptr (OfcPrintJob) job = NULL;
+
+  job = ofc_print_button_print (self->print_button, OFC_PRINT_JOB_ORDER_STICKER);
+}
+
+/*
+ * Overrides
+ */
+
 static void
 ofc_orders_page_constructed (GObject *object)
 {
@@ -457,6 +502,7 @@ ofc_orders_page_constructed (GObject *object)
   g_signal_connect_object (self->list, "notify::loading", G_CALLBACK (update_status), self,
                            G_CONNECT_SWAPPED);
   ofc_list_selection_set_model (self->selection, G_LIST_MODEL (self->list));
+  add_print_button (self);
   ofc_order_filter_popover_set_context (self->filter_popover, self->context);
   g_signal_connect_object (gtk_column_view_get_sorter (self->view), "changed",
                            G_CALLBACK (on_sorter_changed_cb), self, G_CONNECT_SWAPPED);
@@ -527,6 +573,7 @@ set_shortcut_actions_enabled (GtkWidget *widget, gboolean enabled)
   gtk_widget_action_set_enabled (widget, "orders.new", enabled);
   gtk_widget_action_set_enabled (widget, "orders.search", enabled);
   gtk_widget_action_set_enabled (widget, "orders.filter", enabled);
+  gtk_widget_action_set_enabled (widget, "orders.print-stickers", enabled);
 }
 
 static void
@@ -553,6 +600,7 @@ bind_template (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_child (widget_class, OfcOrdersPage, filter_button);
   gtk_widget_class_bind_template_child (widget_class, OfcOrdersPage, filter_label);
   gtk_widget_class_bind_template_child (widget_class, OfcOrdersPage, filter_popover);
+  gtk_widget_class_bind_template_child (widget_class, OfcOrdersPage, header_bar);
   gtk_widget_class_bind_template_child (widget_class, OfcOrdersPage, loading_spinner);
   gtk_widget_class_bind_template_child (widget_class, OfcOrdersPage, no_matches_page);
   gtk_widget_class_bind_template_child (widget_class, OfcOrdersPage, overdue_button);
@@ -602,6 +650,8 @@ ofc_orders_page_class_init (OfcOrdersPageClass *klass)
   gtk_widget_class_install_action (widget_class, "orders.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "orders.filter", NULL, filter_action);
   gtk_widget_class_install_action (widget_class, "orders.clear-filter", NULL, clear_filter_action);
+  gtk_widget_class_install_action (widget_class, "orders.print-stickers", NULL,
+                                   print_stickers_action);
 }
 
 static void

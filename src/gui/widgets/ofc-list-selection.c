@@ -7,6 +7,11 @@
  * an index lookup by id), and failing that the selection stays at the same position. The
  * only item it reads is the newly selected one.
  *
+ * With "multiple" set, Ctrl and Shift clicks mark more rows beside the selected one (the
+ * orders page prints the stickers of all of them). The marks are positions: appended rows
+ * (a lazy list loading the rest) keep them, any other change clears them, as a new search
+ * or sort shows other rows in those places.
+ *
  * GtkListView of GTK 4.8 has the same habit as GtkSingleSelection: when a change removes
  * its focused row, it reads every added item to find that row again. So a large change
  * (a new search or sort) reaches the view as a removal followed by an addition, with the
@@ -30,6 +35,8 @@ struct _OfcListSelection
   GObject *selected_item; /* NULL when nothing is selected */
 
   guint selected;
+  GtkBitset *marked; /* the other selected rows, with "multiple" */
+  gboolean multiple;
   OfcListSelectionFindFunc find;
   gpointer find_data;
 
@@ -55,6 +62,7 @@ enum
   PROP_MODEL,
   PROP_SELECTED,
   PROP_SELECTED_ITEM,
+  PROP_MULTIPLE,
   N_PROPS
 };
 
@@ -133,6 +141,8 @@ on_items_changed_cb (OfcListSelection *self, guint position, guint removed, guin
 
   if (covered)
     self->selected = GTK_INVALID_LIST_POSITION; /* the old item stays for locate() */
+  if (removed > 0 || position + added < g_list_model_get_n_items (self->model))
+    gtk_bitset_remove_all (self->marked);
   if (split)
     announce_removal (self, position, removed, added, old);
   if (shifted)
@@ -192,7 +202,9 @@ ofc_list_selection_list_model_init (GListModelInterface *iface)
 static gboolean
 ofc_list_selection_is_selected (GtkSelectionModel *model, guint position)
 {
-  return OFC_LIST_SELECTION (model)->selected == position;
+  OfcListSelection *self = OFC_LIST_SELECTION (model);
+
+  return self->selected == position || gtk_bitset_contains (self->marked, position);
 }
 
 static GtkBitset *
@@ -201,23 +213,92 @@ ofc_list_selection_get_selection_in_range (GtkSelectionModel *model, guint posit
   OfcListSelection *self = OFC_LIST_SELECTION (model);
   GtkBitset *bitset = gtk_bitset_new_empty ();
 
+  gtk_bitset_union (bitset, self->marked);
   if (self->selected != GTK_INVALID_LIST_POSITION)
     gtk_bitset_add (bitset, self->selected);
   return bitset;
 }
 
+/* drops every mark, telling the views which rows lost theirs */
+static void
+clear_marks (OfcListSelection *self)
+{
+  guint first, last;
+
+  if (gtk_bitset_is_empty (self->marked))
+    return;
+  first = gtk_bitset_get_minimum (self->marked);
+  last = gtk_bitset_get_maximum (self->marked);
+  gtk_bitset_remove_all (self->marked);
+  gtk_selection_model_selection_changed (GTK_SELECTION_MODEL (self), first, last - first + 1);
+}
+
+static void
+mark (OfcListSelection *self, guint position, guint n_items)
+{
+  n_items = MIN (n_items, count (self) - MIN (position, count (self)));
+  if (n_items == 0)
+    return;
+  gtk_bitset_add_range (self->marked, position, n_items);
+  if (self->selected != GTK_INVALID_LIST_POSITION)
+    gtk_bitset_remove (self->marked, self->selected);
+  gtk_selection_model_selection_changed (GTK_SELECTION_MODEL (self), position, n_items);
+}
+
 static gboolean
 ofc_list_selection_select_item (GtkSelectionModel *model, guint position, gboolean unselect_rest)
 {
-  ofc_list_selection_set_selected (OFC_LIST_SELECTION (model), position);
+  OfcListSelection *self = OFC_LIST_SELECTION (model);
+
+  if (!self->multiple || unselect_rest || self->selected == GTK_INVALID_LIST_POSITION)
+    {
+      clear_marks (self);
+      ofc_list_selection_set_selected (self, position);
+    }
+  else
+    mark (self, position, 1);
   return TRUE;
 }
 
-/* one row stays selected, as a GtkSingleSelection that cannot unselect */
+static gboolean
+ofc_list_selection_select_range (GtkSelectionModel *model,
+                                 guint position,
+                                 guint n_items,
+                                 gboolean unselect_rest)
+{
+  OfcListSelection *self = OFC_LIST_SELECTION (model);
+
+  if (!self->multiple)
+    return ofc_list_selection_select_item (model, position, TRUE);
+  if (unselect_rest)
+    clear_marks (self);
+  if (unselect_rest && (self->selected < position || self->selected - position >= n_items))
+    ofc_list_selection_set_selected (self, position);
+  mark (self, position, n_items);
+  return TRUE;
+}
+
+/* one row stays selected, as a GtkSingleSelection that cannot unselect; an unmarked
+ * selected row hands its place to another marked one */
 static gboolean
 ofc_list_selection_unselect_item (GtkSelectionModel *model, guint position)
 {
-  return FALSE;
+  OfcListSelection *self = OFC_LIST_SELECTION (model);
+  guint next;
+
+  if (gtk_bitset_contains (self->marked, position))
+    {
+      gtk_bitset_remove (self->marked, position);
+      gtk_selection_model_selection_changed (model, position, 1);
+      return TRUE;
+    }
+  if (position != self->selected || gtk_bitset_is_empty (self->marked))
+    return FALSE;
+  next = gtk_bitset_get_minimum (self->marked);
+  gtk_bitset_remove (self->marked, next);
+  take_selected (self, next);
+  announce (self, position, next);
+  return TRUE;
 }
 
 static void
@@ -226,6 +307,7 @@ ofc_list_selection_selection_model_init (GtkSelectionModelInterface *iface)
   iface->is_selected = ofc_list_selection_is_selected;
   iface->get_selection_in_range = ofc_list_selection_get_selection_in_range;
   iface->select_item = ofc_list_selection_select_item;
+  iface->select_range = ofc_list_selection_select_range;
   iface->unselect_item = ofc_list_selection_unselect_item;
 }
 
@@ -247,6 +329,16 @@ ofc_list_selection_dispose (GObject *object)
 }
 
 static void
+ofc_list_selection_finalize (GObject *object)
+{
+  OfcListSelection *self = OFC_LIST_SELECTION (object);
+
+  gtk_bitset_unref (self->marked);
+
+  G_OBJECT_CLASS (ofc_list_selection_parent_class)->finalize (object);
+}
+
+static void
 ofc_list_selection_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   OfcListSelection *self = OFC_LIST_SELECTION (object);
@@ -261,6 +353,9 @@ ofc_list_selection_get_property (GObject *object, guint prop_id, GValue *value, 
         break;
       case PROP_SELECTED_ITEM:
         g_value_set_object (value, self->selected_item);
+        break;
+      case PROP_MULTIPLE:
+        g_value_set_boolean (value, self->multiple);
         break;
       default:
         G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -283,6 +378,9 @@ ofc_list_selection_set_property (GObject *object,
       case PROP_SELECTED:
         ofc_list_selection_set_selected (self, g_value_get_uint (value));
         break;
+      case PROP_MULTIPLE:
+        self->multiple = g_value_get_boolean (value);
+        break;
       default:
         G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -294,6 +392,7 @@ ofc_list_selection_class_init (OfcListSelectionClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->dispose = ofc_list_selection_dispose;
+  object_class->finalize = ofc_list_selection_finalize;
   object_class->get_property = ofc_list_selection_get_property;
   object_class->set_property = ofc_list_selection_set_property;
 
@@ -305,6 +404,10 @@ ofc_list_selection_class_init (OfcListSelectionClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_SELECTED_ITEM] = g_param_spec_object ("selected-item", NULL, NULL, G_TYPE_OBJECT,
                                                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  /* whether Ctrl and Shift clicks mark more rows */
+  properties[PROP_MULTIPLE] = g_param_spec_boolean (
+      "multiple", NULL, NULL, FALSE,
+      G_PARAM_READWRITE | G_PARAM_CONSTRUCT | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -312,6 +415,7 @@ static void
 ofc_list_selection_init (OfcListSelection *self)
 {
   self->selected = GTK_INVALID_LIST_POSITION;
+  self->marked = gtk_bitset_new_empty ();
 }
 
 /*
@@ -358,6 +462,7 @@ ofc_list_selection_set_model (OfcListSelection *self, GListModel *model)
   if (self->model != NULL)
     g_signal_handlers_disconnect_by_func (self->model, on_items_changed_cb, self);
   g_set_object (&self->model, model);
+  gtk_bitset_remove_all (self->marked);
   if (model != NULL)
     g_signal_connect_swapped (model, "items-changed", G_CALLBACK (on_items_changed_cb), self);
   take_selected (self, count (self) > 0 ? 0 : GTK_INVALID_LIST_POSITION);
@@ -421,4 +526,33 @@ ofc_list_selection_get_selected_item (OfcListSelection *self)
 {
   g_return_val_if_fail (OFC_IS_LIST_SELECTION (self), NULL);
   return self->selected_item;
+}
+
+/**
+ * ofc_list_selection_dup_selected_items:
+ * @max_items: read at most this many
+ *
+ * Returns: (transfer full) (element-type GObject): the selected item first, then the other
+ *   selected rows' items in list order; reads each of them
+ */
+GPtrArray *
+ofc_list_selection_dup_selected_items (OfcListSelection *self, guint max_items)
+{
+  GPtrArray *items = g_ptr_array_new_with_free_func (g_object_unref);
+  GtkBitsetIter iter;
+  guint position;
+
+  g_return_val_if_fail (OFC_IS_LIST_SELECTION (self), items);
+
+  if (self->selected_item != NULL && max_items > 0)
+    g_ptr_array_add (items, g_object_ref (self->selected_item));
+  for (gboolean more = gtk_bitset_iter_init_first (&iter, self->marked, &position);
+       more && items->len < max_items; more = gtk_bitset_iter_next (&iter, &position))
+    {
+      gpointer item = g_list_model_get_item (G_LIST_MODEL (self), position);
+
+      if (item != NULL)
+        g_ptr_array_add (items, item);
+    }
+  return items;
 }

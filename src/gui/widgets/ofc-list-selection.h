@@ -39,5 +39,7 @@ guint             ofc_list_selection_get_selected      (OfcListSelection        
 void              ofc_list_selection_set_selected      (OfcListSelection         *self,
                                                         guint                     position);
 gpointer          ofc_list_selection_get_selected_item (OfcListSelection         *self);
+GPtrArray        *ofc_list_selection_dup_selected_items (OfcListSelection        *self,
+                                                         guint                    max_items);
 
 G_END_DECLS
