@@ -58,6 +58,7 @@ struct _OfcWindow
 
   /* Borrowed references */
   GtkWidget *welcome_page;
+  guint build_source;
 };
 
 G_DEFINE_FINAL_TYPE (OfcWindow, ofc_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -138,15 +139,7 @@ static void
 add_pages (OfcWindow *self)
 {
   for (gsize i = 0; page_infos[i].name != NULL; i++)
-    {
-      const OfcPageInfo *info = &page_infos[i];
-      GtkWidget *page = g_object_new (info->get_type (), "context", self->context, NULL);
-      GtkWidget *row = make_navigation_row (info);
-
-      gtk_stack_add_titled (self->pages, page, info->name, _(info->title));
-      gtk_list_box_append (self->navigation, row);
-      show_badge (page, row);
-    }
+    gtk_list_box_append (self->navigation, make_navigation_row (&page_infos[i]));
 }
 
 static GtkListBoxRow *
@@ -160,6 +153,49 @@ find_row (OfcWindow  *self,
       if (row == NULL || g_strcmp0 (gtk_widget_get_name (GTK_WIDGET (row)), name) == 0)
         return row;
     }
+}
+
+static const OfcPageInfo *
+find_info (const char *name)
+{
+  for (gsize i = 0; page_infos[i].name != NULL; i++)
+    if (g_strcmp0 (page_infos[i].name, name) == 0)
+      return &page_infos[i];
+  return NULL;
+}
+
+/* the page named @name, built the first time it is asked for */
+static GtkWidget *
+ensure_page (OfcWindow  *self,
+             const char *name)
+{
+  GtkWidget *page = name != NULL ? gtk_stack_get_child_by_name (self->pages, name) : NULL;
+  const OfcPageInfo *info = find_info (name);
+
+  if (page != NULL || info == NULL || self->context == NULL)
+    return page;
+  page = g_object_new (info->get_type (), "context", self->context, NULL);
+  gtk_stack_add_titled (self->pages, page, info->name, _(info->title));
+  show_badge (page, GTK_WIDGET (find_row (self, name)));
+  return page;
+}
+
+/* Only the page shown is built before the first frame; the others follow one per idle turn
+ * at low priority, so the window paints and answers input first and the sidebar badges
+ * (the print queue's) still appear without a visit. */
+static gboolean
+build_next_page_cb (gpointer data)
+{
+  OfcWindow *self = data;
+
+  for (gsize i = 0; page_infos[i].name != NULL; i++)
+    if (gtk_stack_get_child_by_name (self->pages, page_infos[i].name) == NULL)
+      {
+        ensure_page (self, page_infos[i].name);
+        return G_SOURCE_CONTINUE;
+      }
+  self->build_source = 0;
+  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -241,7 +277,7 @@ static void
 on_navigation_row_selected_cb (OfcWindow     *self,
                                GtkListBoxRow *row)
 {
-  if (row == NULL)
+  if (row == NULL || ensure_page (self, gtk_widget_get_name (GTK_WIDGET (row))) == NULL)
     return;
   gtk_stack_set_visible_child_name (self->pages, gtk_widget_get_name (GTK_WIDGET (row)));
   focus_visible_page (self);
@@ -306,6 +342,8 @@ ofc_window_constructed (GObject *object)
   if (self->context != NULL)
     add_pages (self);
   restore_state (self);
+  if (self->context != NULL)
+    self->build_source = g_idle_add_full (G_PRIORITY_LOW, build_next_page_cb, self, NULL);
   if (self->context != NULL && ofc_welcome_page_is_needed (self->context))
     add_welcome_page (self);
 
@@ -316,6 +354,7 @@ ofc_window_dispose (GObject *object)
 {
   OfcWindow *self = OFC_WINDOW (object);
 
+  g_clear_handle_id (&self->build_source, g_source_remove);
   g_clear_object (&self->scanner);
   g_clear_object (&self->context);
   g_clear_object (&self->settings);
@@ -501,7 +540,7 @@ ofc_window_show_page (OfcWindow  *self,
 
   g_return_val_if_fail (OFC_IS_WINDOW (self), FALSE);
 
-  if (name == NULL || gtk_stack_get_child_by_name (self->pages, name) == NULL)
+  if (ensure_page (self, name) == NULL)
     return FALSE;
   row = find_row (self, name);
   if (row != NULL)
@@ -514,14 +553,15 @@ ofc_window_show_page (OfcWindow  *self,
 /**
  * ofc_window_get_page:
  *
- * Returns: (transfer none) (nullable): the page widget named @name
+ * Returns: (transfer none) (nullable): the page widget named @name, built now if it was not
+ *   yet
  */
 GtkWidget *
 ofc_window_get_page (OfcWindow  *self,
                      const char *name)
 {
   g_return_val_if_fail (OFC_IS_WINDOW (self), NULL);
-  return gtk_stack_get_child_by_name (self->pages, name);
+  return ensure_page (self, name);
 }
 
 const char *
