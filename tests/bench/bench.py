@@ -150,7 +150,8 @@ def bench_memory(args):
     log(f'{"resident memory after searching, MB":40} {"total":>8} {"anon":>8} {"files":>8}')
     for label, renderer in RENDERERS:
         app = run_until_ready([args.app, '--database', args.dataset],
-                              gui_env(renderer, {'OFFICINA_BENCH_SEARCH': searches}))[1]
+                              gui_env(renderer, {'OFFICINA_BENCH_SEARCH': searches,
+                                                 'OFFICINA_BENCH_PAGE': 'clients'}))[1]
         bare = run_until_ready([args.bare], gui_env(renderer))[1]
         log(f'-- {label}')
         for name, rss in (('officina, 300,000 clients', app), ('bare GTK 4 window', bare)):

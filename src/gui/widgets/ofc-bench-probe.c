@@ -175,6 +175,10 @@ on_idle_cb (gpointer data)
 
   printf ("ready\n");
   fflush (stdout);
+  /* OFFICINA_BENCH_PAGE: the searches go to that page (the window's "win.show-page") */
+  if (g_getenv ("OFFICINA_BENCH_PAGE") != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (probe->window), "win.show-page", "s",
+                                g_getenv ("OFFICINA_BENCH_PAGE"));
   if (probe->scroll_steps > 0)
     g_timeout_add (200, on_scroll_poll_cb, probe);
   else
