@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  * Copyright 2026 The Officina authors
  *
- * GUI test support for dialogs, focus and lists: waiting for a window of a type to open
+ * GUI test support for dialogs, focus, labels and lists: waiting for a window of a type to open
  * or close, walking the focus with Tab, finding widgets that must be there, and waiting
  * for the rows of a list (by their titles) to come and go.
  */
@@ -12,6 +12,7 @@
 G_BEGIN_DECLS
 
 /* clang-format off */
+void       ofc_gui_test_set_wait_ms         (guint      milliseconds);
 GtkWidget *ofc_gui_test_find_named          (GtkWidget *root,
                                              const char *name);
 gboolean   ofc_gui_test_focus_is_in         (GtkWindow *toplevel,
@@ -30,6 +31,9 @@ GtkWindow *ofc_gui_test_find_toplevel       (GType      type);
 GtkWindow *ofc_gui_test_wait_for_toplevel   (GType      type);
 void       ofc_gui_test_wait_for_no_toplevel (GType     type,
                                              GtkWindow *then_present);
+void       ofc_gui_test_destroy_toplevels   (void);
+void       ofc_gui_test_wait_for_label      (GtkWidget *root,
+                                             const char *text);
 GtkWidget *ofc_gui_test_find_row          (GtkWidget *list,
                                              const char *title);
 guint      ofc_gui_test_count_rows          (GtkWidget *list);
