@@ -240,3 +240,47 @@ ofc_gui_test_wait_for_n_rows (GtkWidget *list, guint n)
   ck_assert_msg (ofc_gui_test_wait_until (rows_counted, &wait, wait_ms), "%u rows, not %u",
                  ofc_gui_test_count_rows (list), n);
 }
+
+/* the texts of @model's items, "|"-separated */
+char *
+ofc_gui_test_dup_item_texts (GListModel *model, OfcGuiTestItemText text)
+{
+  g_autoptr (GString) texts = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr (GObject) item = g_list_model_get_item (model, i);
+
+      g_string_append_printf (texts, "%s%s", i > 0 ? "|" : "", text (item));
+    }
+  return g_string_free (g_steal_pointer (&texts), FALSE);
+}
+
+typedef struct
+{
+  GListModel *model;
+  OfcGuiTestItemText text;
+  const char *expected;
+} ItemsWait;
+
+static gboolean
+items_are (gpointer data)
+{
+  ItemsWait *wait = data;
+  g_autofree char *texts = ofc_gui_test_dup_item_texts (wait->model, wait->text);
+
+  return g_strcmp0 (texts, wait->expected) == 0;
+}
+
+/* waits until the texts of @model's items are @expected ("|"-separated, "" for none) */
+void
+ofc_gui_test_wait_for_item_texts (GListModel *model, OfcGuiTestItemText text, const char *expected)
+{
+  ItemsWait wait = { model, text, expected };
+  g_autofree char *texts = NULL;
+
+  if (ofc_gui_test_wait_until (items_are, &wait, wait_ms))
+    return;
+  texts = ofc_gui_test_dup_item_texts (model, text);
+  ck_abort_msg ("the list shows “%s”, expected “%s”", texts, expected);
+}

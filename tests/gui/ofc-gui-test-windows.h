@@ -2,14 +2,18 @@
  * Copyright 2026 The Officina authors
  *
  * GUI test support for dialogs, focus, labels and lists: waiting for a window of a type to open
- * or close, walking the focus with Tab, finding widgets that must be there, and waiting
- * for the rows of a list (by their titles) to come and go.
+ * or close, walking the focus with Tab, finding widgets that must be there, waiting for a
+ * label's text, for the rows of a list (by their titles) to come and go, and for a list
+ * model to hold the expected items.
  */
 #pragma once
 
 #include <adwaita.h>
 
 G_BEGIN_DECLS
+
+/* what a list shows for @item, e.g. a client's name */
+typedef const char *(*OfcGuiTestItemText) (gpointer item);
 
 /* clang-format off */
 void       ofc_gui_test_set_wait_ms         (guint      milliseconds);
@@ -43,6 +47,11 @@ void       ofc_gui_test_wait_for_no_row     (GtkWidget *list,
                                              const char *title);
 void       ofc_gui_test_wait_for_n_rows     (GtkWidget *list,
                                              guint      n);
+char      *ofc_gui_test_dup_item_texts      (GListModel *model,
+                                             OfcGuiTestItemText text);
+void       ofc_gui_test_wait_for_item_texts (GListModel *model,
+                                             OfcGuiTestItemText text,
+                                             const char *expected);
 /* clang-format on */
 
 G_END_DECLS

@@ -98,45 +98,16 @@ view_model (void)
   return G_LIST_MODEL (gtk_column_view_get_model (view));
 }
 
-/* the names the column view lists, "|"-separated */
-static char *
-dup_listed_names (void)
+static const char *
+client_name (gpointer client)
 {
-  GListModel *model = view_model ();
-  g_autoptr (GString) names = g_string_new (NULL);
-
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr (OfcClient) client = g_list_model_get_item (model, i);
-
-      g_string_append_printf (names, "%s%s", i > 0 ? "|" : "", ofc_client_get_name (client));
-    }
-  return g_string_free (g_steal_pointer (&names), FALSE);
-}
-
-typedef struct
-{
-  const char *expected;
-} ListWait;
-
-static gboolean
-list_shows (gpointer data)
-{
-  g_autofree char *names = dup_listed_names ();
-
-  return g_strcmp0 (names, ((ListWait *) data)->expected) == 0;
+  return ofc_client_get_name (client);
 }
 
 static void
 assert_list_shows (const char *expected)
 {
-  ListWait wait = { expected };
-  g_autofree char *names = NULL;
-
-  if (ofc_gui_test_wait_until (list_shows, &wait, WAIT_MS))
-    return;
-  names = dup_listed_names ();
-  ck_abort_msg ("the list shows “%s”, expected “%s”", names, expected);
+  ofc_gui_test_wait_for_item_texts (view_model (), client_name, expected);
 }
 
 static OfcClient *

@@ -56,39 +56,16 @@ view_model (void)
   return G_LIST_MODEL (ofc_orders_page_get_list (page));
 }
 
-/* the numbers the list shows, "|"-separated */
-static char *
-dup_listed_numbers (void)
+static const char *
+order_number (gpointer order)
 {
-  GListModel *model = view_model ();
-  g_autoptr (GString) numbers = g_string_new (NULL);
-
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr (OfcOrder) order = g_list_model_get_item (model, i);
-
-      g_string_append_printf (numbers, "%s%s", i > 0 ? "|" : "", ofc_order_get_number (order));
-    }
-  return g_string_free (g_steal_pointer (&numbers), FALSE);
-}
-
-static gboolean
-list_shows (gpointer expected)
-{
-  g_autofree char *numbers = dup_listed_numbers ();
-
-  return g_strcmp0 (numbers, expected) == 0;
+  return ofc_order_get_number (order);
 }
 
 static void
 assert_list_shows (const char *expected)
 {
-  g_autofree char *numbers = NULL;
-
-  if (ofc_gui_test_wait_until (list_shows, (gpointer) expected, WAIT_MS))
-    return;
-  numbers = dup_listed_numbers ();
-  ck_abort_msg ("the list shows “%s”, expected “%s”", numbers, expected);
+  ofc_gui_test_wait_for_item_texts (view_model (), order_number, expected);
 }
 
 static GPtrArray *
