@@ -19,11 +19,25 @@ open_shop (OfcCli *cli, GError **error)
 }
 
 /*
- * Order types
+ * Listing, adding, archiving and restoring: the same for order types and device types. A
+ * CatalogKind holds what differs, so each verb is written once for both.
  */
 
+typedef struct
+{
+  const char *list_usage; /* N_() */
+  const char *add_usage;
+  const char *archive_usage;
+  const char *restore_usage;
+  GListModel *(*list) (OfcContext *context, gboolean with_archived, GError **error);
+  const char *(*get_name) (GObject *item);
+  /* these return the name stored, or %NULL with @error set */
+  char *(*add) (OfcContext *context, const char *name, GError **error);
+  char *(*set_archived) (OfcContext *context, const char *name, gboolean archived, GError **error);
+} CatalogKind;
+
 static int
-order_type_list_run (OfcCli *cli, int argc, char **argv)
+catalog_list (OfcCli *cli, const CatalogKind *kind, int argc, char **argv)
 {
   gboolean archived = FALSE;
   const GOptionEntry entries[] = {
@@ -31,20 +45,20 @@ order_type_list_run (OfcCli *cli, int argc, char **argv)
     { NULL },
   };
   g_autoptr (GError) error = NULL;
-  g_autoptr (GListModel) types = NULL;
+  g_autoptr (GListModel) items = NULL;
   g_autoptr (GPtrArray) names = g_ptr_array_new ();
   int status = 0;
 
-  if (!ofc_cli_parse_args (cli, N_("— the order types"), entries, &argc, &argv, 0, &status))
+  if (!ofc_cli_parse_args (cli, kind->list_usage, entries, &argc, &argv, 0, &status))
     return status;
   if (open_shop (cli, &error) == NULL
-      || (types = ofc_order_type_list (cli->context, archived, &error)) == NULL)
+      || (items = kind->list (cli->context, archived, &error)) == NULL)
     return ofc_cli_fail (cli, error);
-  for (guint i = 0; i < g_list_model_get_n_items (types); i++)
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
     {
-      g_autoptr (OfcOrderType) type = g_list_model_get_item (types, i);
+      g_autoptr (GObject) item = g_list_model_get_item (items, i);
 
-      g_ptr_array_add (names, (gpointer) ofc_order_type_get_name (type));
+      g_ptr_array_add (names, (gpointer) kind->get_name (item));
     }
   g_ptr_array_add (names, NULL);
   ofc_cli_print_names (cli, (const char *const *) names->pdata);
@@ -52,51 +66,103 @@ order_type_list_run (OfcCli *cli, int argc, char **argv)
 }
 
 static int
-order_type_add_run (OfcCli *cli, int argc, char **argv)
+catalog_add (OfcCli *cli, const CatalogKind *kind, int argc, char **argv)
 {
   g_autoptr (GError) error = NULL;
-  g_autoptr (OfcOrderType) type = NULL;
+  g_autofree char *name = NULL;
   int status = 0;
 
-  if (!ofc_cli_parse_args (cli, N_("NAME — add an order type"), NULL, &argc, &argv, 1, &status))
+  if (!ofc_cli_parse_args (cli, kind->add_usage, NULL, &argc, &argv, 1, &status))
     return status;
-  type = ofc_order_type_new (argv[1]);
-  if (open_shop (cli, &error) == NULL || !ofc_order_type_save (cli->context, type, &error))
+  if (open_shop (cli, &error) == NULL
+      || (name = kind->add (cli->context, argv[1], &error)) == NULL)
     return ofc_cli_fail (cli, error);
-  ofc_cli_report_done (cli, _("added"), ofc_order_type_get_name (type));
+  ofc_cli_report_done (cli, _("added"), name);
   return 0;
 }
 
 static int
-order_type_archive (OfcCli *cli, int argc, char **argv, gboolean archive)
+catalog_archive (OfcCli *cli, const CatalogKind *kind, int argc, char **argv, gboolean archive)
 {
   g_autoptr (GError) error = NULL;
-  g_autoptr (OfcOrderType) type = NULL;
+  g_autofree char *name = NULL;
   int status = 0;
 
-  if (!ofc_cli_parse_args (cli, archive ? N_("NAME — stop offering an order type")
-                                : N_("NAME — offer an archived order type again"),
-                   NULL, &argc, &argv, 1, &status))
+  if (!ofc_cli_parse_args (cli, archive ? kind->archive_usage : kind->restore_usage, NULL, &argc,
+                           &argv, 1, &status))
     return status;
   if (open_shop (cli, &error) == NULL
-      || (type = ofc_order_type_find (cli->context, argv[1], &error)) == NULL
-      || !(archive ? ofc_order_type_archive (cli->context, type, &error)
-                   : ofc_order_type_restore (cli->context, type, &error)))
+      || (name = kind->set_archived (cli->context, argv[1], archive, &error)) == NULL)
     return ofc_cli_fail (cli, error);
-  ofc_cli_report_done (cli, archive ? _("archived") : _("restored"), ofc_order_type_get_name (type));
+  ofc_cli_report_done (cli, archive ? _("archived") : _("restored"), name);
   return 0;
+}
+
+/*
+ * Order types
+ */
+
+static const char *
+order_type_get_name (GObject *type)
+{
+  return ofc_order_type_get_name (OFC_ORDER_TYPE (type));
+}
+
+static char *
+order_type_add (OfcContext *context, const char *name, GError **error)
+{
+  g_autoptr (OfcOrderType) type = ofc_order_type_new (name);
+
+  if (!ofc_order_type_save (context, type, error))
+    return NULL;
+  return g_strdup (ofc_order_type_get_name (type));
+}
+
+static char *
+order_type_set_archived (OfcContext *context, const char *name, gboolean archived, GError **error)
+{
+  g_autoptr (OfcOrderType) type = ofc_order_type_find (context, name, error);
+
+  if (type == NULL
+      || !(archived ? ofc_order_type_archive (context, type, error)
+                    : ofc_order_type_restore (context, type, error)))
+    return NULL;
+  return g_strdup (ofc_order_type_get_name (type));
+}
+
+static const CatalogKind order_types = {
+  N_("— the order types"),
+  N_("NAME — add an order type"),
+  N_("NAME — stop offering an order type"),
+  N_("NAME — offer an archived order type again"),
+  ofc_order_type_list,
+  order_type_get_name,
+  order_type_add,
+  order_type_set_archived,
+};
+
+static int
+order_type_list_run (OfcCli *cli, int argc, char **argv)
+{
+  return catalog_list (cli, &order_types, argc, argv);
+}
+
+static int
+order_type_add_run (OfcCli *cli, int argc, char **argv)
+{
+  return catalog_add (cli, &order_types, argc, argv);
 }
 
 static int
 order_type_archive_run (OfcCli *cli, int argc, char **argv)
 {
-  return order_type_archive (cli, argc, argv, TRUE);
+  return catalog_archive (cli, &order_types, argc, argv, TRUE);
 }
 
 static int
 order_type_restore_run (OfcCli *cli, int argc, char **argv)
 {
-  return order_type_archive (cli, argc, argv, FALSE);
+  return catalog_archive (cli, &order_types, argc, argv, FALSE);
 }
 
 /* deletes a type, moving its orders to another one in the same transaction */
@@ -147,81 +213,67 @@ ofc_cli_order_type_run (OfcCli *cli, int argc, char **argv)
  * Device types and their intake presets
  */
 
+static const char *
+device_type_get_name (GObject *type)
+{
+  return ofc_device_type_get_name (OFC_DEVICE_TYPE (type));
+}
+
+static char *
+device_type_add (OfcContext *context, const char *name, GError **error)
+{
+  g_autoptr (OfcDeviceType) type = ofc_device_type_new (name);
+
+  if (!ofc_device_type_save (context, type, error))
+    return NULL;
+  return g_strdup (ofc_device_type_get_name (type));
+}
+
+static char *
+device_type_set_archived (OfcContext *context, const char *name, gboolean archived, GError **error)
+{
+  g_autoptr (OfcDeviceType) type = ofc_device_type_find (context, name, error);
+
+  if (type == NULL
+      || !(archived ? ofc_device_type_archive (context, type, error)
+                    : ofc_device_type_restore (context, type, error)))
+    return NULL;
+  return g_strdup (ofc_device_type_get_name (type));
+}
+
+static const CatalogKind device_types = {
+  N_("— the device types"),
+  N_("NAME — add a device type"),
+  N_("NAME — stop offering a device type"),
+  N_("NAME — offer an archived device type again"),
+  ofc_device_type_list,
+  device_type_get_name,
+  device_type_add,
+  device_type_set_archived,
+};
+
 static int
 device_type_list_run (OfcCli *cli, int argc, char **argv)
 {
-  gboolean archived = FALSE;
-  const GOptionEntry entries[] = {
-    { "archived", 0, 0, G_OPTION_ARG_NONE, &archived, N_("Include archived ones"), NULL },
-    { NULL },
-  };
-  g_autoptr (GError) error = NULL;
-  g_autoptr (GListModel) types = NULL;
-  g_autoptr (GPtrArray) names = g_ptr_array_new ();
-  int status = 0;
-
-  if (!ofc_cli_parse_args (cli, N_("— the device types"), entries, &argc, &argv, 0, &status))
-    return status;
-  if (open_shop (cli, &error) == NULL
-      || (types = ofc_device_type_list (cli->context, archived, &error)) == NULL)
-    return ofc_cli_fail (cli, error);
-  for (guint i = 0; i < g_list_model_get_n_items (types); i++)
-    {
-      g_autoptr (OfcDeviceType) type = g_list_model_get_item (types, i);
-
-      g_ptr_array_add (names, (gpointer) ofc_device_type_get_name (type));
-    }
-  g_ptr_array_add (names, NULL);
-  ofc_cli_print_names (cli, (const char *const *) names->pdata);
-  return 0;
+  return catalog_list (cli, &device_types, argc, argv);
 }
 
 static int
 device_type_add_run (OfcCli *cli, int argc, char **argv)
 {
-  g_autoptr (GError) error = NULL;
-  g_autoptr (OfcDeviceType) type = NULL;
-  int status = 0;
-
-  if (!ofc_cli_parse_args (cli, N_("NAME — add a device type"), NULL, &argc, &argv, 1, &status))
-    return status;
-  type = ofc_device_type_new (argv[1]);
-  if (open_shop (cli, &error) == NULL || !ofc_device_type_save (cli->context, type, &error))
-    return ofc_cli_fail (cli, error);
-  ofc_cli_report_done (cli, _("added"), ofc_device_type_get_name (type));
-  return 0;
-}
-
-static int
-device_type_archive (OfcCli *cli, int argc, char **argv, gboolean archive)
-{
-  g_autoptr (GError) error = NULL;
-  g_autoptr (OfcDeviceType) type = NULL;
-  int status = 0;
-
-  if (!ofc_cli_parse_args (cli, archive ? N_("NAME — stop offering a device type")
-                                : N_("NAME — offer an archived device type again"),
-                   NULL, &argc, &argv, 1, &status))
-    return status;
-  if (open_shop (cli, &error) == NULL
-      || (type = ofc_device_type_find (cli->context, argv[1], &error)) == NULL
-      || !(archive ? ofc_device_type_archive (cli->context, type, &error)
-                   : ofc_device_type_restore (cli->context, type, &error)))
-    return ofc_cli_fail (cli, error);
-  ofc_cli_report_done (cli, archive ? _("archived") : _("restored"), ofc_device_type_get_name (type));
-  return 0;
+  return catalog_add (cli, &device_types, argc, argv);
 }
 
 static int
 device_type_archive_run (OfcCli *cli, int argc, char **argv)
 {
-  return device_type_archive (cli, argc, argv, TRUE);
+  return catalog_archive (cli, &device_types, argc, argv, TRUE);
 }
 
 static int
 device_type_restore_run (OfcCli *cli, int argc, char **argv)
 {
-  return device_type_archive (cli, argc, argv, FALSE);
+  return catalog_archive (cli, &device_types, argc, argv, FALSE);
 }
 
 typedef struct

@@ -9,7 +9,15 @@
 #include "ofc-gui-test-windows.h"
 #include "ofc-gui-test.h"
 
-#define WAIT_MS 5000
+/* the cap of every wait here */
+static guint wait_ms = 5000;
+
+/* a test of slower work (a print worker, a printer on TCP) allows its waits more time */
+void
+ofc_gui_test_set_wait_ms (guint milliseconds)
+{
+  wait_ms = milliseconds;
+}
 
 /* the descendant of @root named @name; the test fails without one */
 GtkWidget *
@@ -94,21 +102,57 @@ ofc_gui_test_wait_for_toplevel (GType type)
   GtkWindow *window;
 
   ck_assert_msg (
-      ofc_gui_test_wait_until (toplevel_is_open, GSIZE_TO_POINTER ((gsize) type), WAIT_MS),
+      ofc_gui_test_wait_until (toplevel_is_open, GSIZE_TO_POINTER ((gsize) type), wait_ms),
       "no %s opened", g_type_name (type));
   window = ofc_gui_test_find_toplevel (type);
   ofc_gui_test_present (window);
   return window;
 }
 
-/* waits for every window of @type to close, then gives @then_present the keyboard */
+/* waits for every window of @type to close, then gives @then_present (if any) the keyboard */
 void
 ofc_gui_test_wait_for_no_toplevel (GType type, GtkWindow *then_present)
 {
   ck_assert_msg (
-      ofc_gui_test_wait_until (toplevel_is_closed, GSIZE_TO_POINTER ((gsize) type), WAIT_MS),
+      ofc_gui_test_wait_until (toplevel_is_closed, GSIZE_TO_POINTER ((gsize) type), wait_ms),
       "a %s is still open", g_type_name (type));
-  ofc_gui_test_present (then_present);
+  if (then_present != NULL)
+    ofc_gui_test_present (then_present);
+}
+
+/* for a test's teardown: destroys every window, then lets GTK finish with them */
+void
+ofc_gui_test_destroy_toplevels (void)
+{
+  g_autoptr (GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    gtk_window_destroy (l->data);
+  ofc_gui_test_iterate (50);
+}
+
+typedef struct
+{
+  GtkWidget *root;
+  const char *text;
+} LabelWait;
+
+static gboolean
+label_is_shown (gpointer data)
+{
+  LabelWait *wait = data;
+
+  return ofc_gui_test_find_label (wait->root, wait->text) != NULL;
+}
+
+/* waits until a shown label under @root has @text in it */
+void
+ofc_gui_test_wait_for_label (GtkWidget *root, const char *text)
+{
+  LabelWait wait = { root, text };
+
+  ck_assert_msg (ofc_gui_test_wait_until (label_is_shown, &wait, wait_ms), "“%s” is not shown",
+                 text);
 }
 
 /**
@@ -175,7 +219,7 @@ ofc_gui_test_wait_for_row (GtkWidget *list, const char *title)
 {
   RowWait wait = { list, title, 0 };
 
-  ck_assert_msg (ofc_gui_test_wait_until (row_is_listed, &wait, WAIT_MS), "no row “%s”", title);
+  ck_assert_msg (ofc_gui_test_wait_until (row_is_listed, &wait, wait_ms), "no row “%s”", title);
   return ofc_gui_test_find_row (list, title);
 }
 
@@ -184,7 +228,7 @@ ofc_gui_test_wait_for_no_row (GtkWidget *list, const char *title)
 {
   RowWait wait = { list, title, 0 };
 
-  ck_assert_msg (ofc_gui_test_wait_until (row_is_gone, &wait, WAIT_MS), "row “%s” still listed",
+  ck_assert_msg (ofc_gui_test_wait_until (row_is_gone, &wait, wait_ms), "row “%s” still listed",
                  title);
 }
 
@@ -193,6 +237,50 @@ ofc_gui_test_wait_for_n_rows (GtkWidget *list, guint n)
 {
   RowWait wait = { list, NULL, n };
 
-  ck_assert_msg (ofc_gui_test_wait_until (rows_counted, &wait, WAIT_MS), "%u rows, not %u",
+  ck_assert_msg (ofc_gui_test_wait_until (rows_counted, &wait, wait_ms), "%u rows, not %u",
                  ofc_gui_test_count_rows (list), n);
+}
+
+/* the texts of @model's items, "|"-separated */
+char *
+ofc_gui_test_dup_item_texts (GListModel *model, OfcGuiTestItemText text)
+{
+  g_autoptr (GString) texts = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr (GObject) item = g_list_model_get_item (model, i);
+
+      g_string_append_printf (texts, "%s%s", i > 0 ? "|" : "", text (item));
+    }
+  return g_string_free (g_steal_pointer (&texts), FALSE);
+}
+
+typedef struct
+{
+  GListModel *model;
+  OfcGuiTestItemText text;
+  const char *expected;
+} ItemsWait;
+
+static gboolean
+items_are (gpointer data)
+{
+  ItemsWait *wait = data;
+  g_autofree char *texts = ofc_gui_test_dup_item_texts (wait->model, wait->text);
+
+  return g_strcmp0 (texts, wait->expected) == 0;
+}
+
+/* waits until the texts of @model's items are @expected ("|"-separated, "" for none) */
+void
+ofc_gui_test_wait_for_item_texts (GListModel *model, OfcGuiTestItemText text, const char *expected)
+{
+  ItemsWait wait = { model, text, expected };
+  g_autofree char *texts = NULL;
+
+  if (ofc_gui_test_wait_until (items_are, &wait, wait_ms))
+    return;
+  texts = ofc_gui_test_dup_item_texts (model, text);
+  ck_abort_msg ("the list shows “%s”, expected “%s”", texts, expected);
 }

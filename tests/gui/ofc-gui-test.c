@@ -280,22 +280,6 @@ ofc_gui_test_type_paced (const char *text,
 }
 
 /**
- * ofc_gui_test_find_window:
- *
- * Returns: (transfer none) (nullable): a mapped toplevel of @type
- */
-GtkWindow *
-ofc_gui_test_find_window (GType type)
-{
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type) && gtk_widget_get_mapped (l->data))
-      return l->data;
-  return NULL;
-}
-
-/**
  * ofc_gui_test_find_label:
  *
  * Returns: (transfer none) (nullable): a mapped label under @root whose text contains @text

@@ -31,7 +31,6 @@ void        ofc_gui_test_keys          (const char          *keys);
 GtkWidget  *ofc_gui_test_get_focus     (GtkWindow           *window);
 void        ofc_gui_test_type_paced    (const char          *text,
                                         guint                delay_ms);
-GtkWindow  *ofc_gui_test_find_window   (GType                type);
 GtkWidget  *ofc_gui_test_find_label    (GtkWidget           *root,
                                         const char          *text);
 

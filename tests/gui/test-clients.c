@@ -15,6 +15,7 @@
 #include "ofc-clients-page.h"
 #include "ofc-date-row.h"
 #include "ofc-gui-format.h"
+#include "ofc-gui-test-windows.h"
 #include "ofc-gui-test.h"
 #include "ofc-list-selection.h"
 #include "ofc-window.h"
@@ -44,12 +45,7 @@ setup (void)
 static void
 teardown (void)
 {
-  GList *toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    gtk_window_destroy (l->data);
-  g_list_free (toplevels);
-  ofc_gui_test_iterate (50);
+  ofc_gui_test_destroy_toplevels ();
   g_clear_object (&context);
   ofc_test_remove_tree (folder);
   g_clear_pointer (&folder, g_free);
@@ -78,141 +74,40 @@ add_client (const char *name, const char *phone, const char *email)
 static OfcClientEditor *
 find_editor (void)
 {
-  g_autoptr (GList) toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (OFC_IS_CLIENT_EDITOR (l->data) && gtk_widget_get_mapped (l->data))
-      return l->data;
-  return NULL;
+  return (OfcClientEditor *) ofc_gui_test_find_toplevel (OFC_TYPE_CLIENT_EDITOR);
 }
 
-static gboolean
-editor_is_open (gpointer data)
-{
-  return find_editor () != NULL;
-}
-
-static gboolean
-editor_is_closed (gpointer data)
-{
-  return find_editor () == NULL;
-}
-
-/* waits for the editor and gives it the keyboard, as a window manager would */
 static OfcClientEditor *
 wait_for_editor (void)
 {
-  OfcClientEditor *editor;
-
-  ck_assert_msg (ofc_gui_test_wait_until (editor_is_open, NULL, WAIT_MS), "no editor opened");
-  editor = find_editor ();
-  ofc_gui_test_present (GTK_WINDOW (editor));
-  return editor;
+  return OFC_CLIENT_EDITOR (ofc_gui_test_wait_for_toplevel (OFC_TYPE_CLIENT_EDITOR));
 }
 
 static void
 wait_for_editor_to_close (void)
 {
-  ck_assert_msg (ofc_gui_test_wait_until (editor_is_closed, NULL, WAIT_MS),
-                 "the editor is still open");
-  ofc_gui_test_present (GTK_WINDOW (window));
-}
-
-static GtkWidget *
-find (GtkWidget *root, const char *name)
-{
-  GtkWidget *widget = ofc_gui_test_find (root, name);
-
-  ck_assert_msg (widget != NULL, "no widget named %s", name);
-  return widget;
-}
-
-static gboolean
-focus_is_in (GtkWindow *toplevel, GtkWidget *widget)
-{
-  GtkWidget *focus = ofc_gui_test_get_focus (toplevel);
-
-  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
-}
-
-static GtkWidget *
-find_label_containing (GtkWidget *root, const char *text)
-{
-  if (GTK_IS_LABEL (root) && gtk_widget_get_mapped (root) &&
-      strstr (gtk_label_get_text (GTK_LABEL (root)), text) != NULL)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_label_containing (child, text);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-typedef struct
-{
-  GtkWidget *root;
-  const char *text;
-} LabelWait;
-
-static gboolean
-label_is_shown (gpointer data)
-{
-  LabelWait *wait = data;
-
-  return find_label_containing (wait->root, wait->text) != NULL;
+  ofc_gui_test_wait_for_no_toplevel (OFC_TYPE_CLIENT_EDITOR, GTK_WINDOW (window));
 }
 
 static GListModel *
 view_model (void)
 {
-  GtkColumnView *view = GTK_COLUMN_VIEW (find (GTK_WIDGET (page), "clients-view"));
+  GtkColumnView *view =
+      GTK_COLUMN_VIEW (ofc_gui_test_find_named (GTK_WIDGET (page), "clients-view"));
 
   return G_LIST_MODEL (gtk_column_view_get_model (view));
 }
 
-/* the names the column view lists, "|"-separated */
-static char *
-dup_listed_names (void)
+static const char *
+client_name (gpointer client)
 {
-  GListModel *model = view_model ();
-  g_autoptr (GString) names = g_string_new (NULL);
-
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr (OfcClient) client = g_list_model_get_item (model, i);
-
-      g_string_append_printf (names, "%s%s", i > 0 ? "|" : "", ofc_client_get_name (client));
-    }
-  return g_string_free (g_steal_pointer (&names), FALSE);
-}
-
-typedef struct
-{
-  const char *expected;
-} ListWait;
-
-static gboolean
-list_shows (gpointer data)
-{
-  g_autofree char *names = dup_listed_names ();
-
-  return g_strcmp0 (names, ((ListWait *) data)->expected) == 0;
+  return ofc_client_get_name (client);
 }
 
 static void
 assert_list_shows (const char *expected)
 {
-  ListWait wait = { expected };
-  g_autofree char *names = NULL;
-
-  if (ofc_gui_test_wait_until (list_shows, &wait, WAIT_MS))
-    return;
-  names = dup_listed_names ();
-  ck_abort_msg ("the list shows “%s”, expected “%s”", names, expected);
+  ofc_gui_test_wait_for_item_texts (view_model (), client_name, expected);
 }
 
 static OfcClient *
@@ -294,7 +189,7 @@ list_has_rows (gpointer data)
 static OfcClientEditor *
 open_first_row_with_enter (void)
 {
-  GtkWidget *view = find (GTK_WIDGET (page), "clients-view");
+  GtkWidget *view = ofc_gui_test_find_named (GTK_WIDGET (page), "clients-view");
 
   ofc_list_selection_set_selected (OFC_LIST_SELECTION (view_model ()), 0);
   gtk_widget_grab_focus (view);
@@ -323,7 +218,7 @@ START_TEST (test_create_with_keyboard)
   ofc_gui_test_type ("mobile");
   /* past the phone's remove button and the "Add Phone" row to the e-mail */
   ofc_gui_test_keys ("Tab Tab Tab");
-  ck_assert_msg (focus_is_in (GTK_WINDOW (editor), find (GTK_WIDGET (editor), "email-row")),
+  ck_assert_msg (ofc_gui_test_focus_is_in_named (GTK_WINDOW (editor), "email-row"),
                  "Tab did not walk from the phone to the e-mail");
   ofc_gui_test_type ("petrov@example.com");
   ofc_gui_test_keys ("ctrl+s");
@@ -351,15 +246,15 @@ START_TEST (test_edit_adds_history)
   ofc_gui_test_present (GTK_WINDOW (window));
   assert_list_shows ("Сидоров Олег");
   editor = open_first_row_with_enter ();
-  history = find (GTK_WIDGET (editor), "history-list");
+  history = ofc_gui_test_find_named (GTK_WIDGET (editor), "history-list");
   ck_assert_uint_eq (count_rows (history), 1);
 
   ofc_gui_test_keys ("alt+e");
-  ck_assert (focus_is_in (GTK_WINDOW (editor), find (GTK_WIDGET (editor), "email-row")));
+  ck_assert (ofc_gui_test_focus_is_in_named (GTK_WINDOW (editor), "email-row"));
   ofc_gui_test_keys ("ctrl+a");
   ofc_gui_test_type ("new@example.com");
   ofc_gui_test_keys ("alt+t");
-  ck_assert (focus_is_in (GTK_WINDOW (editor), find (GTK_WIDGET (editor), "tags-row")));
+  ck_assert (ofc_gui_test_focus_is_in_named (GTK_WINDOW (editor), "tags-row"));
   ofc_gui_test_type ("vip");
   /* a birthday as the locale writes dates (C: month first) */
   ofc_gui_test_keys ("alt+b");
@@ -374,14 +269,14 @@ START_TEST (test_edit_adds_history)
   ck_assert_str_eq (ofc_client_get_birthday (stored), "1985-03-15");
 
   editor = open_first_row_with_enter ();
-  history = find (GTK_WIDGET (editor), "history-list");
+  history = ofc_gui_test_find_named (GTK_WIDGET (editor), "history-list");
   ofc_gui_test_keys ("alt+h");
   ck_assert (gtk_widget_get_mapped (history));
   ck_assert_uint_eq (count_rows (history), 2);
   /* newest first: the edit, with the old and the new e-mail */
-  ck_assert_ptr_nonnull (find_label_containing (gtk_widget_get_first_child (history), "Edited"));
-  ck_assert_ptr_nonnull (find_label_containing (gtk_widget_get_first_child (history),
-                                                "old@example.com → new@example.com"));
+  ck_assert_ptr_nonnull (ofc_gui_test_find_label (gtk_widget_get_first_child (history), "Edited"));
+  ck_assert_ptr_nonnull (ofc_gui_test_find_label (gtk_widget_get_first_child (history),
+                                                  "old@example.com → new@example.com"));
   ofc_gui_test_keys ("Escape");
   wait_for_editor_to_close ();
 }
@@ -392,16 +287,16 @@ START_TEST (test_search)
   g_autoptr (OfcClient) ivanov = add_client ("Иванов Иван", "+7 (926) 123-45-67", NULL);
   g_autoptr (OfcClient) ivanova = add_client ("Иванова Мария", "8 916 555 00 11", NULL);
   g_autoptr (OfcClient) sidorov = add_client ("Сидоров Пётр", "+7 926 765 43 21", NULL);
-  GtkWidget *entry = find (GTK_WIDGET (page), "search-entry");
-  LabelWait shown = { find (GTK_WIDGET (page), "clients-view"), "Иванов Иван" };
+  GtkWidget *entry = ofc_gui_test_find_named (GTK_WIDGET (page), "search-entry");
 
   ofc_gui_test_present (GTK_WINDOW (window));
   assert_list_shows ("Иванов Иван|Иванова Мария|Сидоров Пётр");
   ofc_gui_test_keys ("ctrl+f");
-  ck_assert (focus_is_in (GTK_WINDOW (window), entry));
+  ck_assert (ofc_gui_test_focus_is_in (GTK_WINDOW (window), entry));
   ofc_gui_test_type ("926 123");
   assert_list_shows ("Иванов Иван");
-  ck_assert (ofc_gui_test_wait_until (label_is_shown, &shown, WAIT_MS));
+  ofc_gui_test_wait_for_label (ofc_gui_test_find_named (GTK_WIDGET (page), "clients-view"),
+                               "Иванов Иван");
 
   ofc_gui_test_keys ("Escape");
   ck_assert_str_eq (gtk_editable_get_text (GTK_EDITABLE (entry)), "");
@@ -413,7 +308,8 @@ START_TEST (test_search)
   ofc_gui_test_keys ("ctrl+a");
   ofc_gui_test_type ("нет такого");
   assert_list_shows ("");
-  ck_assert (gtk_widget_get_mapped (find (GTK_WIDGET (page), "no-matches-page")));
+  ck_assert (
+      gtk_widget_get_mapped (ofc_gui_test_find_named (GTK_WIDGET (page), "no-matches-page")));
 }
 END_TEST
 
@@ -430,9 +326,9 @@ START_TEST (test_new_client_from_search)
   assert_list_shows ("");
   ofc_gui_test_keys ("ctrl+n");
   editor = wait_for_editor ();
-  phone = find (GTK_WIDGET (editor), "phone-row");
+  phone = ofc_gui_test_find_named (GTK_WIDGET (editor), "phone-row");
   ck_assert_str_eq (gtk_editable_get_text (GTK_EDITABLE (phone)), "8 999 555-44-33");
-  ck_assert (focus_is_in (GTK_WINDOW (editor), find (GTK_WIDGET (editor), "name-row")));
+  ck_assert (ofc_gui_test_focus_is_in_named (GTK_WINDOW (editor), "name-row"));
   ofc_gui_test_type ("Орлова Нина");
   ofc_gui_test_keys ("Return");
   wait_for_editor_to_close ();
@@ -456,19 +352,20 @@ START_TEST (test_invalid_email_changes_nothing)
   ofc_gui_test_present (GTK_WINDOW (window));
   assert_list_shows ("Смирнова Анна");
   editor = open_first_row_with_enter ();
-  email_row = find (GTK_WIDGET (editor), "email-row");
+  email_row = ofc_gui_test_find_named (GTK_WIDGET (editor), "email-row");
   ofc_gui_test_keys ("alt+e ctrl+a");
   ofc_gui_test_type ("anna at example");
   /* away from the field, so the test sees the save put the focus back */
   ofc_gui_test_keys ("alt+n ctrl+s");
 
   ck_assert_ptr_eq (find_editor (), editor);
-  ck_assert_msg (focus_is_in (GTK_WINDOW (editor), email_row), "the e-mail field has no focus");
+  ck_assert_msg (ofc_gui_test_focus_is_in (GTK_WINDOW (editor), email_row),
+                 "the e-mail field has no focus");
   ck_assert (gtk_widget_has_css_class (email_row, "error"));
-  ck_assert (gtk_widget_get_mapped (find (GTK_WIDGET (editor), "error-label")));
-  ck_assert_ptr_nonnull (
-      strstr (gtk_label_get_text (GTK_LABEL (find (GTK_WIDGET (editor), "error-label"))),
-              "anna at example"));
+  ck_assert (gtk_widget_get_mapped (ofc_gui_test_find_named (GTK_WIDGET (editor), "error-label")));
+  ck_assert_ptr_nonnull (strstr (
+      gtk_label_get_text (GTK_LABEL (ofc_gui_test_find_named (GTK_WIDGET (editor), "error-label"))),
+      "anna at example"));
   stored = ofc_client_store_get (store, ofc_client_get_id (client), &error);
   ofc_assert_no_error (error);
   ck_assert_str_eq (ofc_client_get_email (stored), "anna@example.com");
@@ -489,7 +386,7 @@ START_TEST (test_invalid_phone_focuses_it)
   ofc_gui_test_type ("12");
   ofc_gui_test_keys ("alt+n ctrl+s");
   ck_assert_ptr_eq (find_editor (), editor);
-  ck_assert_msg (focus_is_in (GTK_WINDOW (editor), find (GTK_WIDGET (editor), "phone-row")),
+  ck_assert_msg (ofc_gui_test_focus_is_in_named (GTK_WINDOW (editor), "phone-row"),
                  "the phone has no focus");
   ck_assert_uint_eq (count_clients (), 0);
 }
@@ -500,7 +397,6 @@ START_TEST (test_duplicate_phone_warns_and_saves)
   g_autoptr (OfcClient) first = add_client ("Козлов Дмитрий", "+7 925 222-33-44", NULL);
   g_autoptr (GPtrArray) found = NULL;
   g_autoptr (GError) error = NULL;
-  LabelWait toast = { GTK_WIDGET (window), "Another client already has the phone" };
 
   ofc_gui_test_present (GTK_WINDOW (window));
   ofc_gui_test_keys ("ctrl+n");
@@ -511,8 +407,8 @@ START_TEST (test_duplicate_phone_warns_and_saves)
   ofc_gui_test_keys ("Return");
   wait_for_editor_to_close ();
 
-  ck_assert_msg (ofc_gui_test_wait_until (label_is_shown, &toast, WAIT_MS), "no warning toast");
-  ck_assert_ptr_nonnull (find_label_containing (GTK_WIDGET (window), "Козлов Дмитрий"));
+  ofc_gui_test_wait_for_label (GTK_WIDGET (window), "Another client already has the phone");
+  ck_assert_ptr_nonnull (ofc_gui_test_find_label (GTK_WIDGET (window), "Козлов Дмитрий"));
   found = ofc_client_store_find_by_phone (store, "79252223344", NULL, &error);
   ofc_assert_no_error (error);
   ck_assert_uint_eq (found->len, 2);
@@ -524,21 +420,20 @@ START_TEST (test_delete_archives_with_undo)
 {
   g_autoptr (OfcClient) first = add_client ("Алексеев Борис", "+7 901 000-00-01", NULL);
   g_autoptr (OfcClient) second = add_client ("Борисова Вера", "+7 901 000-00-02", NULL);
-  LabelWait toast = { GTK_WIDGET (window), "“Алексеев Борис” archived" };
   GtkWidget *undo;
 
   ofc_gui_test_present (GTK_WINDOW (window));
   assert_list_shows ("Алексеев Борис|Борисова Вера");
   ofc_list_selection_set_selected (OFC_LIST_SELECTION (view_model ()), 0);
-  gtk_widget_grab_focus (find (GTK_WIDGET (page), "clients-view"));
+  gtk_widget_grab_focus (ofc_gui_test_find_named (GTK_WIDGET (page), "clients-view"));
   ofc_gui_test_keys ("shift+F10");
-  ck_assert (gtk_widget_get_mapped (find (GTK_WIDGET (page), "row-menu")));
+  ck_assert (gtk_widget_get_mapped (ofc_gui_test_find_named (GTK_WIDGET (page), "row-menu")));
   ofc_gui_test_keys ("Escape");
-  ck_assert (!gtk_widget_get_mapped (find (GTK_WIDGET (page), "row-menu")));
+  ck_assert (!gtk_widget_get_mapped (ofc_gui_test_find_named (GTK_WIDGET (page), "row-menu")));
   ofc_gui_test_keys ("Delete");
   ck_assert (ofc_gui_test_wait_until (client_is_archived, first, WAIT_MS));
   assert_list_shows ("Борисова Вера");
-  ck_assert (ofc_gui_test_wait_until (label_is_shown, &toast, WAIT_MS));
+  ofc_gui_test_wait_for_label (GTK_WIDGET (window), "“Алексеев Борис” archived");
 
   undo = find_button_labelled (GTK_WIDGET (window), "_Undo");
   ck_assert_ptr_nonnull (undo);
@@ -548,8 +443,8 @@ START_TEST (test_delete_archives_with_undo)
 
   /* with archived clients shown, the row menu's Restore brings one back */
   ck_assert (ofc_client_store_archive (store, second, NULL));
-  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (find (GTK_WIDGET (page), "archived-toggle")),
-                                TRUE);
+  gtk_toggle_button_set_active (
+      GTK_TOGGLE_BUTTON (ofc_gui_test_find_named (GTK_WIDGET (page), "archived-toggle")), TRUE);
   assert_list_shows ("Алексеев Борис|Борисова Вера");
   ofc_list_selection_set_selected (OFC_LIST_SELECTION (view_model ()), 1);
   ck_assert (gtk_widget_activate_action (GTK_WIDGET (page), "clients.restore", NULL));
@@ -562,7 +457,7 @@ START_TEST (test_scrolling_loads_more)
   g_autoptr (GError) error = NULL;
   g_autoptr (OfcTransaction) transaction =
       ofc_database_begin (ofc_context_get_database (context), &error);
-  GtkWidget *status = find (GTK_WIDGET (page), "status-label");
+  GtkWidget *status = ofc_gui_test_find_named (GTK_WIDGET (page), "status-label");
   CountWait all = { 260 };
 
   for (guint i = 0; i < 260; i++)
@@ -637,8 +532,7 @@ START_TEST (test_sources_dialog)
   ofc_gui_test_type ("Avito");
   ofc_gui_test_keys ("Return");
   ck_assert (ofc_gui_test_wait_until (source_exists, (gpointer) "Avito", WAIT_MS));
-  ck_assert_str_eq (
-      gtk_editable_get_text (GTK_EDITABLE (find (GTK_WIDGET (dialog), "new-source-row"))), "");
+  ck_assert_str_eq (ofc_gui_test_get_text_named (GTK_WIDGET (dialog), "new-source-row"), "");
   ofc_gui_test_keys ("Escape");
   ck_assert (ofc_gui_test_wait_until (sources_dialog_is_closed, NULL, WAIT_MS));
 }
@@ -686,10 +580,9 @@ START_TEST (test_conflict_offers_reload)
   ofc_gui_test_keys ("Return");
   ck_assert_ptr_null (find_message_dialog ());
   ck_assert_ptr_eq (find_editor (), editor);
-  ck_assert_str_eq (gtk_editable_get_text (GTK_EDITABLE (find (GTK_WIDGET (editor), "email-row"))),
+  ck_assert_str_eq (ofc_gui_test_get_text_named (GTK_WIDGET (editor), "email-row"),
                     "frolov@example.com");
-  ck_assert_str_eq (gtk_editable_get_text (GTK_EDITABLE (find (GTK_WIDGET (editor), "tags-row"))),
-                    "");
+  ck_assert_str_eq (ofc_gui_test_get_text_named (GTK_WIDGET (editor), "tags-row"), "");
   stored = ofc_client_store_get (store, ofc_client_get_id (client), &error);
   ck_assert_uint_eq (g_strv_length ((char **) ofc_client_get_tags (stored)), 0);
   ck_assert_str_eq (ofc_client_get_email (stored), "frolov@example.com");
@@ -832,8 +725,8 @@ START_TEST (test_screenshots)
 
   ofc_gui_test_present (GTK_WINDOW (window));
   gtk_widget_activate_action (GTK_WIDGET (page), "clients.archive", NULL);
-  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (find (GTK_WIDGET (page), "archived-toggle")),
-                                TRUE);
+  gtk_toggle_button_set_active (
+      GTK_TOGGLE_BUTTON (ofc_gui_test_find_named (GTK_WIDGET (page), "archived-toggle")), TRUE);
   save_screenshot (directory, "clients-archived.png");
 
   ofc_gui_test_present (GTK_WINDOW (window));

@@ -47,12 +47,7 @@ setup (void)
 static void
 teardown (void)
 {
-  GList *toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    gtk_window_destroy (l->data);
-  g_list_free (toplevels);
-  ofc_gui_test_iterate (50);
+  ofc_gui_test_destroy_toplevels ();
   g_clear_object (&order);
   g_clear_object (&client);
   g_clear_object (&context);
@@ -63,46 +58,6 @@ teardown (void)
 /*
  * Helpers
  */
-
-static GtkWidget *
-find (GtkWidget *root, const char *name)
-{
-  GtkWidget *widget = ofc_gui_test_find (root, name);
-
-  ck_assert_msg (widget != NULL, "no widget named %s", name);
-  return widget;
-}
-
-static gboolean
-window_is_open (gpointer type)
-{
-  return ofc_gui_test_find_window ((GType) GPOINTER_TO_SIZE (type)) != NULL;
-}
-
-static gboolean
-window_is_closed (gpointer type)
-{
-  return !window_is_open (type);
-}
-
-static GtkWindow *
-wait_for_window (GType type)
-{
-  GtkWindow *found;
-
-  ck_assert_msg (ofc_gui_test_wait_until (window_is_open, GSIZE_TO_POINTER (type), WAIT_MS),
-                 "no %s opened", g_type_name (type));
-  found = ofc_gui_test_find_window (type);
-  ofc_gui_test_present (found);
-  return found;
-}
-
-static void
-wait_for_close (GType type)
-{
-  ck_assert_msg (ofc_gui_test_wait_until (window_is_closed, GSIZE_TO_POINTER (type), WAIT_MS),
-                 "the %s is still open", g_type_name (type));
-}
 
 static OfcOrderView *
 open_view (void)
@@ -128,7 +83,7 @@ assert_status (const char *code)
 static char *
 dup_offered (OfcOrderView *view)
 {
-  GtkListBox *list = GTK_LIST_BOX (find (GTK_WIDGET (view), "status-list"));
+  GtkListBox *list = GTK_LIST_BOX (ofc_gui_test_find_named (GTK_WIDGET (view), "status-list"));
   g_autoptr (GString) names = g_string_new (NULL);
   GtkListBoxRow *row;
 
@@ -233,14 +188,14 @@ START_TEST (test_adding_work_updates_totals)
 
   ofc_gui_test_keys ("alt+2");
   ofc_gui_test_keys ("ctrl+shift+w");
-  dialog = wait_for_window (OFC_TYPE_WORK_DIALOG);
+  dialog = ofc_gui_test_wait_for_toplevel (OFC_TYPE_WORK_DIALOG);
   ofc_gui_test_type ("screen");
   ofc_gui_test_keys ("Down Return");
-  ck_assert (ofc_gui_test_focus_is_in (dialog, find (GTK_WIDGET (dialog), "quantity-row")));
+  ck_assert (ofc_gui_test_focus_is_in_named (dialog, "quantity-row"));
   ofc_gui_test_keys ("ctrl+a");
   ofc_gui_test_type ("2");
   ofc_gui_test_keys ("Return");
-  wait_for_close (OFC_TYPE_WORK_DIALOG);
+  ofc_gui_test_wait_for_no_toplevel (OFC_TYPE_WORK_DIALOG, NULL);
 
   works = ofc_order_list_works (context, order, &error);
   ofc_assert_no_error (error);
@@ -252,8 +207,9 @@ START_TEST (test_adding_work_updates_totals)
   ck_assert_int_eq (ofc_order_work_get_warranty_days (work), 90);
   /* 2 × 2 500 less the client's 10 % on works */
   total = ofc_gui_format_money (450000, currency);
-  ck_assert_str_eq (gtk_label_get_text (GTK_LABEL (find (GTK_WIDGET (view), "total-label"))),
-                    total);
+  ck_assert_str_eq (
+      gtk_label_get_text (GTK_LABEL (ofc_gui_test_find_named (GTK_WIDGET (view), "total-label"))),
+      total);
   ck_assert_ptr_nonnull (ofc_gui_test_find_label (GTK_WIDGET (view), "Screen replacement"));
 }
 END_TEST
@@ -270,7 +226,7 @@ START_TEST (test_comment_added)
   g_autoptr (OfcOrderComment) comment = NULL;
 
   ofc_gui_test_keys ("alt+3");
-  gtk_widget_grab_focus (find (GTK_WIDGET (view), "comment-row"));
+  gtk_widget_grab_focus (ofc_gui_test_find_named (GTK_WIDGET (view), "comment-row"));
   ofc_gui_test_type ("Клиент просил позвонить");
   ofc_gui_test_keys ("Return");
   comments = ofc_order_list_comments (context, order, &error);
@@ -279,8 +235,7 @@ START_TEST (test_comment_added)
   comment = g_list_model_get_item (comments, 0);
   ck_assert_str_eq (ofc_order_comment_get_text (comment), "Клиент просил позвонить");
   ck_assert_ptr_nonnull (ofc_gui_test_find_label (GTK_WIDGET (view), "Клиент просил позвонить"));
-  ck_assert_str_eq (gtk_editable_get_text (GTK_EDITABLE (find (GTK_WIDGET (view), "comment-row"))),
-                    "");
+  ck_assert_str_eq (ofc_gui_test_get_text_named (GTK_WIDGET (view), "comment-row"), "");
 }
 END_TEST
 
@@ -386,7 +341,7 @@ START_TEST (test_conflict_overwrites_nothing)
 {
   OfcOrderView *view = open_view ();
   g_autoptr (OfcOrder) stored = NULL;
-  GtkWidget *malfunction = find (GTK_WIDGET (view), "malfunction-row");
+  GtkWidget *malfunction = ofc_gui_test_find_named (GTK_WIDGET (view), "malfunction-row");
   AdwMessageDialog *dialog;
 
   change_elsewhere ("Не заряжается");
@@ -451,7 +406,7 @@ shoot_intake (const char *directory)
 {
   ofc_gui_test_present (GTK_WINDOW (window));
   ofc_gui_test_keys ("ctrl+n");
-  wait_for_window (OFC_TYPE_ORDER_INTAKE);
+  ofc_gui_test_wait_for_toplevel (OFC_TYPE_ORDER_INTAKE);
   ofc_gui_test_type ("916");
   save_screenshot (directory, "intake-client-matches.png");
   ofc_gui_test_keys ("Return");
@@ -506,7 +461,7 @@ START_TEST (test_screenshots)
   save_screenshot (directory, "orders-filter.png");
   ofc_gui_test_keys ("Escape");
   shoot_intake (directory);
-  wait_for_close (OFC_TYPE_ORDER_INTAKE);
+  ofc_gui_test_wait_for_no_toplevel (OFC_TYPE_ORDER_INTAKE, NULL);
 
   g_set_object (&order, find_busy_order ());
   ck_assert_ptr_nonnull (order);

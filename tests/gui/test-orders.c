@@ -40,12 +40,7 @@ setup (void)
 static void
 teardown (void)
 {
-  GList *toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    gtk_window_destroy (l->data);
-  g_list_free (toplevels);
-  ofc_gui_test_iterate (50);
+  ofc_gui_test_destroy_toplevels ();
   g_clear_object (&context);
   ofc_test_remove_tree (folder);
   g_clear_pointer (&folder, g_free);
@@ -55,87 +50,22 @@ teardown (void)
  * Helpers
  */
 
-static GtkWidget *
-find (GtkWidget *root, const char *name)
-{
-  GtkWidget *widget = ofc_gui_test_find (root, name);
-
-  ck_assert_msg (widget != NULL, "no widget named %s", name);
-  return widget;
-}
-
-static gboolean
-window_is_open (gpointer type)
-{
-  return ofc_gui_test_find_window ((GType) GPOINTER_TO_SIZE (type)) != NULL;
-}
-
-static gboolean
-window_is_closed (gpointer type)
-{
-  return !window_is_open (type);
-}
-
-/* waits for a window of @type and gives it the keyboard, as a window manager would */
-static GtkWindow *
-wait_for_window (GType type)
-{
-  GtkWindow *found;
-
-  ck_assert_msg (ofc_gui_test_wait_until (window_is_open, GSIZE_TO_POINTER (type), WAIT_MS),
-                 "no %s opened", g_type_name (type));
-  found = ofc_gui_test_find_window (type);
-  ofc_gui_test_present (found);
-  return found;
-}
-
-static void
-wait_for_close (GType type)
-{
-  ck_assert_msg (ofc_gui_test_wait_until (window_is_closed, GSIZE_TO_POINTER (type), WAIT_MS),
-                 "the %s is still open", g_type_name (type));
-  ofc_gui_test_present (GTK_WINDOW (window));
-}
-
 static GListModel *
 view_model (void)
 {
   return G_LIST_MODEL (ofc_orders_page_get_list (page));
 }
 
-/* the numbers the list shows, "|"-separated */
-static char *
-dup_listed_numbers (void)
+static const char *
+order_number (gpointer order)
 {
-  GListModel *model = view_model ();
-  g_autoptr (GString) numbers = g_string_new (NULL);
-
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr (OfcOrder) order = g_list_model_get_item (model, i);
-
-      g_string_append_printf (numbers, "%s%s", i > 0 ? "|" : "", ofc_order_get_number (order));
-    }
-  return g_string_free (g_steal_pointer (&numbers), FALSE);
-}
-
-static gboolean
-list_shows (gpointer expected)
-{
-  g_autofree char *numbers = dup_listed_numbers ();
-
-  return g_strcmp0 (numbers, expected) == 0;
+  return ofc_order_get_number (order);
 }
 
 static void
 assert_list_shows (const char *expected)
 {
-  g_autofree char *numbers = NULL;
-
-  if (ofc_gui_test_wait_until (list_shows, (gpointer) expected, WAIT_MS))
-    return;
-  numbers = dup_listed_numbers ();
-  ck_abort_msg ("the list shows “%s”, expected “%s”", numbers, expected);
+  ofc_gui_test_wait_for_item_texts (view_model (), order_number, expected);
 }
 
 static GPtrArray *
@@ -159,12 +89,6 @@ the_only_order (void)
 
   ck_assert_uint_eq (orders->len, 1);
   return g_object_ref (g_ptr_array_index (orders, 0));
-}
-
-static gboolean
-label_is_shown (gpointer text)
-{
-  return ofc_gui_test_find_label (GTK_WIDGET (window), text) != NULL;
 }
 
 static void
@@ -200,26 +124,26 @@ START_TEST (test_intake_existing_client)
 
   ofc_gui_test_present (GTK_WINDOW (window));
   ofc_gui_test_keys ("ctrl+n");
-  intake = wait_for_window (OFC_TYPE_ORDER_INTAKE);
-  ck_assert (ofc_gui_test_focus_is_in (intake, find (GTK_WIDGET (intake), "client-row")));
+  intake = ofc_gui_test_wait_for_toplevel (OFC_TYPE_ORDER_INTAKE);
+  ck_assert (ofc_gui_test_focus_is_in_named (intake, "client-row"));
   ofc_gui_test_type ("926 123");
   /* the match is highlighted: Enter takes it and moves on to the device type */
   ofc_gui_test_keys ("Return");
-  ck_assert (ofc_gui_test_focus_is_in (intake, find (GTK_WIDGET (intake), "device-type-row")));
+  ck_assert (ofc_gui_test_focus_is_in_named (intake, "device-type-row"));
   ofc_gui_test_type ("smartph");
   ofc_gui_test_keys ("Return");
-  ck_assert (ofc_gui_test_focus_is_in (intake, find (GTK_WIDGET (intake), "brand-row")));
+  ck_assert (ofc_gui_test_focus_is_in_named (intake, "brand-row"));
   ofc_gui_test_type ("Apple");
   ofc_gui_test_keys ("Tab");
   ofc_gui_test_type ("iPhone 12");
   ofc_gui_test_keys ("Tab");
   ofc_gui_test_type ("356938035643809");
   ofc_gui_test_keys ("Tab");
-  ck_assert (ofc_gui_test_focus_is_in (intake, find (GTK_WIDGET (intake), "malfunction-row")));
+  ck_assert (ofc_gui_test_focus_is_in_named (intake, "malfunction-row"));
   ofc_gui_test_type ("Не включается");
   /* nothing highlighted in a free-text field: Enter saves */
   ofc_gui_test_keys ("Return");
-  wait_for_close (OFC_TYPE_ORDER_INTAKE);
+  ofc_gui_test_wait_for_no_toplevel (OFC_TYPE_ORDER_INTAKE, GTK_WINDOW (window));
 
   order = the_only_order ();
   ck_assert (ofc_uuid_equal (ofc_order_get_client_id (order), ofc_client_get_id (client)));
@@ -235,8 +159,7 @@ START_TEST (test_intake_existing_client)
   status = ofc_gui_test_status_code (context, order);
   ck_assert_str_eq (status, "new");
   assert_journal_has (order, "create");
-  ck_assert (
-      ofc_gui_test_wait_until (label_is_shown, (gpointer) "Order A-000001 created", WAIT_MS));
+  ofc_gui_test_wait_for_label (GTK_WIDGET (window), "Order A-000001 created");
   assert_list_shows ("A-000001");
 }
 END_TEST
@@ -251,17 +174,16 @@ START_TEST (test_intake_new_client_inline)
 
   ofc_gui_test_present (GTK_WINDOW (window));
   ofc_gui_test_keys ("ctrl+n");
-  intake = wait_for_window (OFC_TYPE_ORDER_INTAKE);
+  intake = ofc_gui_test_wait_for_toplevel (OFC_TYPE_ORDER_INTAKE);
   ofc_gui_test_type ("+7 999 111-22-33");
   /* nobody has it: the only suggestion is a new client with this phone */
   ofc_gui_test_keys ("Return");
-  ck_assert (ofc_gui_test_focus_is_in (intake, find (GTK_WIDGET (intake), "new-client-name-row")));
-  ck_assert_str_eq (
-      gtk_editable_get_text (GTK_EDITABLE (find (GTK_WIDGET (intake), "new-client-phone-row"))),
-      "+7 999 111-22-33");
+  ck_assert (ofc_gui_test_focus_is_in_named (intake, "new-client-name-row"));
+  ck_assert_str_eq (ofc_gui_test_get_text_named (GTK_WIDGET (intake), "new-client-phone-row"),
+                    "+7 999 111-22-33");
   ofc_gui_test_type ("Новиков Олег");
   ofc_gui_test_keys ("Tab Tab");
-  ck_assert (ofc_gui_test_focus_is_in (intake, find (GTK_WIDGET (intake), "device-type-row")));
+  ck_assert (ofc_gui_test_focus_is_in_named (intake, "device-type-row"));
   ofc_gui_test_type ("lapt");
   ofc_gui_test_keys ("Return");
   ofc_gui_test_type ("Lenovo");
@@ -270,12 +192,12 @@ START_TEST (test_intake_new_client_inline)
   ofc_gui_test_keys ("Tab");
   /* a wrong IMEI check digit is flagged, not refused */
   ofc_gui_test_type ("356938035643808");
-  serial = find (GTK_WIDGET (intake), "serial-row");
+  serial = ofc_gui_test_find_named (GTK_WIDGET (intake), "serial-row");
   ck_assert (gtk_widget_has_css_class (serial, "warning"));
   ofc_gui_test_keys ("Tab");
   ofc_gui_test_type ("Overheats");
   ofc_gui_test_keys ("ctrl+s");
-  wait_for_close (OFC_TYPE_ORDER_INTAKE);
+  ofc_gui_test_wait_for_no_toplevel (OFC_TYPE_ORDER_INTAKE, GTK_WINDOW (window));
 
   found = ofc_client_store_find_by_phone (store, "89991112233", NULL, NULL);
   ck_assert_uint_eq (found->len, 1);
@@ -299,15 +221,15 @@ START_TEST (test_intake_refused_changes_nothing)
 
   ofc_gui_test_present (GTK_WINDOW (window));
   ofc_gui_test_keys ("ctrl+n");
-  intake = wait_for_window (OFC_TYPE_ORDER_INTAKE);
+  intake = ofc_gui_test_wait_for_toplevel (OFC_TYPE_ORDER_INTAKE);
   ofc_gui_test_type ("+7 999 222-33-44");
   ofc_gui_test_keys ("Return");
   ofc_gui_test_type ("Орлова Анна");
   ofc_gui_test_keys ("alt+e");
   ofc_gui_test_type ("сто рублей");
   ofc_gui_test_keys ("ctrl+s");
-  ck_assert (gtk_widget_get_mapped (find (GTK_WIDGET (intake), "error-label")));
-  ck_assert (ofc_gui_test_focus_is_in (intake, find (GTK_WIDGET (intake), "estimate-row")));
+  ck_assert (gtk_widget_get_mapped (ofc_gui_test_find_named (GTK_WIDGET (intake), "error-label")));
+  ck_assert (ofc_gui_test_focus_is_in_named (intake, "estimate-row"));
   clients = ofc_client_store_search (store, "", OFC_CLIENT_SEARCH_DEFAULT, 0, 10, NULL);
   ck_assert_uint_eq (clients->len, 0);
   orders = list_all_orders ();
@@ -316,7 +238,7 @@ START_TEST (test_intake_refused_changes_nothing)
   ofc_gui_test_keys ("ctrl+a");
   ofc_gui_test_type ("1500");
   ofc_gui_test_keys ("Return");
-  wait_for_close (OFC_TYPE_ORDER_INTAKE);
+  ofc_gui_test_wait_for_no_toplevel (OFC_TYPE_ORDER_INTAKE, GTK_WINDOW (window));
   g_clear_pointer (&orders, g_ptr_array_unref);
   orders = list_all_orders ();
   ck_assert_uint_eq (orders->len, 1);
@@ -340,7 +262,7 @@ START_TEST (test_search_by_phone_serial_number)
       context, petrov, "Tablet", "Samsung", "Galaxy Tab A", "R52N90ABCDE", "Does not charge");
   g_autoptr (OfcOrder) c = ofc_gui_test_add_order (context, ivanov, "Laptop", "Lenovo", "IdeaPad 5",
                                                    "PF2XYZ77", "Overheats");
-  GtkWidget *entry = find (GTK_WIDGET (page), "search-entry");
+  GtkWidget *entry = ofc_gui_test_find_named (GTK_WIDGET (page), "search-entry");
 
   ofc_gui_test_present (GTK_WINDOW (window));
   assert_list_shows ("A-000003|A-000002|A-000001");
@@ -360,7 +282,8 @@ START_TEST (test_search_by_phone_serial_number)
   ofc_gui_test_keys ("ctrl+a");
   ofc_gui_test_type ("нет такого");
   assert_list_shows ("");
-  ck_assert (gtk_widget_get_mapped (find (GTK_WIDGET (page), "no-matches-page")));
+  ck_assert (
+      gtk_widget_get_mapped (ofc_gui_test_find_named (GTK_WIDGET (page), "no-matches-page")));
   ofc_gui_test_keys ("Escape");
   assert_list_shows ("A-000003|A-000002|A-000001");
 }
@@ -382,7 +305,7 @@ START_TEST (test_search_enter_opens_the_match)
   ofc_gui_test_type ("redmi");
   assert_list_shows ("A-000002");
   ofc_gui_test_keys ("Return");
-  view = wait_for_window (OFC_TYPE_ORDER_VIEW);
+  view = ofc_gui_test_wait_for_toplevel (OFC_TYPE_ORDER_VIEW);
   ck_assert_str_eq (ofc_order_get_number (ofc_order_view_get_order (OFC_ORDER_VIEW (view))),
                     "A-000002");
 }
@@ -416,13 +339,13 @@ START_TEST (test_counters_filter)
 
   make_urgent (b);
   ofc_gui_test_present (GTK_WINDOW (window));
-  ck_assert (ofc_gui_test_wait_until (label_is_shown, (gpointer) "2 open · 2", WAIT_MS));
-  urgent = find (GTK_WIDGET (page), "urgent-button");
+  ofc_gui_test_wait_for_label (GTK_WIDGET (window), "2 open · 2");
+  urgent = ofc_gui_test_find_named (GTK_WIDGET (page), "urgent-button");
   ck_assert_str_eq (
       gtk_label_get_text (GTK_LABEL (ofc_gui_test_find_type (urgent, GTK_TYPE_LABEL))), "1");
   gtk_widget_activate (urgent);
   assert_list_shows ("A-000002");
-  ck_assert (ofc_gui_test_wait_until (label_is_shown, (gpointer) "Filter · 1", WAIT_MS));
+  ofc_gui_test_wait_for_label (GTK_WIDGET (window), "Filter · 1");
   gtk_widget_activate (urgent);
   assert_list_shows ("A-000002|A-000001");
 
@@ -449,9 +372,9 @@ START_TEST (test_saved_filters)
   ofc_orders_page_set_search (page, "lenovo");
   assert_list_shows ("A-000002");
   ofc_gui_test_keys ("ctrl+l");
-  popover = find (GTK_WIDGET (page), "filter-popover");
+  popover = ofc_gui_test_find_named (GTK_WIDGET (page), "filter-popover");
   ck_assert (gtk_widget_get_mapped (popover));
-  gtk_widget_grab_focus (find (popover, "save-filter-row"));
+  gtk_widget_grab_focus (ofc_gui_test_find_named (popover, "save-filter-row"));
   ofc_gui_test_type ("Ноутбуки");
   ofc_gui_test_keys ("Return");
   names = ofc_order_filter_list_names (context, NULL);
@@ -462,11 +385,10 @@ START_TEST (test_saved_filters)
   ofc_orders_page_set_search (page, "");
   assert_list_shows ("A-000002|A-000001");
   ofc_gui_test_keys ("ctrl+l");
-  saved = find (popover, "saved-filters");
+  saved = ofc_gui_test_find_named (popover, "saved-filters");
   gtk_widget_activate (GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (saved), 0)));
   assert_list_shows ("A-000002");
-  ck_assert_str_eq (gtk_editable_get_text (GTK_EDITABLE (find (GTK_WIDGET (page), "search-entry"))),
-                    "lenovo");
+  ck_assert_str_eq (ofc_gui_test_get_text_named (GTK_WIDGET (page), "search-entry"), "lenovo");
 }
 END_TEST
 
@@ -488,12 +410,13 @@ START_TEST (test_scanner_opens_order_from_another_page)
   ofc_gui_test_present (GTK_WINDOW (window));
   ofc_gui_test_keys ("ctrl+2");
   ck_assert_str_eq (ofc_window_get_visible_page (window), "clients");
-  clients_search = find (ofc_window_get_page (window, "clients"), "search-entry");
+  clients_search =
+      ofc_gui_test_find_named (ofc_window_get_page (window, "clients"), "search-entry");
   ofc_gui_test_keys ("ctrl+f");
   ck_assert (ofc_gui_test_focus_is_in (GTK_WINDOW (window), clients_search));
   /* a scanner: a few milliseconds a key, then Enter */
   ofc_gui_test_type_paced ("A-000001\n", 4);
-  view = wait_for_window (OFC_TYPE_ORDER_VIEW);
+  view = ofc_gui_test_wait_for_toplevel (OFC_TYPE_ORDER_VIEW);
   ck_assert_str_eq (ofc_order_get_number (ofc_order_view_get_order (OFC_ORDER_VIEW (view))),
                     "A-000001");
   /* what the scanner typed is taken back out of the search */
@@ -506,7 +429,7 @@ START_TEST (test_scanner_opens_order_from_another_page)
   gtk_widget_grab_focus (clients_search);
   ofc_gui_test_type_paced ("A-000002\n", 120);
   ofc_gui_test_iterate (500);
-  ck_assert_ptr_null (ofc_gui_test_find_window (OFC_TYPE_ORDER_VIEW));
+  ck_assert_ptr_null (ofc_gui_test_find_toplevel (OFC_TYPE_ORDER_VIEW));
   ck_assert_str_eq (gtk_editable_get_text (GTK_EDITABLE (clients_search)), "A-000002");
 }
 END_TEST
@@ -521,13 +444,12 @@ START_TEST (test_scanner_opens_discount_card)
 
   ck_assert_int_gt (strlen (ofc_client_get_card_code (client)), 4);
   ofc_gui_test_present (GTK_WINDOW (window));
-  gtk_widget_grab_focus (find (GTK_WIDGET (page), "search-entry"));
+  gtk_widget_grab_focus (ofc_gui_test_find_named (GTK_WIDGET (page), "search-entry"));
   ofc_gui_test_type_paced (scan, 4);
-  editor = wait_for_window (OFC_TYPE_CLIENT_EDITOR);
+  editor = ofc_gui_test_wait_for_toplevel (OFC_TYPE_CLIENT_EDITOR);
   ck_assert_ptr_nonnull (
       ofc_gui_test_find_label (GTK_WIDGET (editor), ofc_client_get_card_code (client)));
-  ck_assert_str_eq (gtk_editable_get_text (GTK_EDITABLE (find (GTK_WIDGET (page), "search-entry"))),
-                    "");
+  ck_assert_str_eq (ofc_gui_test_get_text_named (GTK_WIDGET (page), "search-entry"), "");
 }
 END_TEST
 

@@ -14,6 +14,7 @@
 
 #include "ofc-client-editor.h"
 #include "ofc-emulator-server.h"
+#include "ofc-gui-test-windows.h"
 #include "ofc-gui-test.h"
 #include "ofc-preferences-window.h"
 #include "ofc-printer-editor.h"
@@ -136,14 +137,9 @@ setup (void)
 static void
 teardown (void)
 {
-  GList *toplevels = gtk_window_list_toplevels ();
-
   if (context == NULL)
     return;
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    gtk_window_destroy (l->data);
-  g_list_free (toplevels);
-  ofc_gui_test_iterate (50);
+  ofc_gui_test_destroy_toplevels ();
   ofc_print_queue_stop (ofc_print_queue_get_default (context));
   g_clear_pointer (&receipts_server, ofc_emulator_server_free);
   g_clear_pointer (&labels_server, ofc_emulator_server_free);

@@ -15,6 +15,7 @@
 
 #include "ofc-client-editor.h"
 #include "ofc-emulator-server.h"
+#include "ofc-gui-test-windows.h"
 #include "ofc-gui-test.h"
 #include "ofc-order-view.h"
 #include "ofc-orders-page.h"
@@ -40,6 +41,8 @@ setup (void)
 {
   g_autoptr (GError) error = NULL;
 
+  /* the print worker and the printers on TCP answer slower than a dialog opens */
+  ofc_gui_test_set_wait_ms (WAIT_MS);
   folder = ofc_test_make_tmpdir ();
   context = ofc_gui_test_context_new (folder);
   window = ofc_window_new (NULL, context);
@@ -58,12 +61,7 @@ setup (void)
 static void
 teardown (void)
 {
-  GList *toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    gtk_window_destroy (l->data);
-  g_list_free (toplevels);
-  ofc_gui_test_iterate (50);
+  ofc_gui_test_destroy_toplevels ();
   ofc_print_queue_stop (queue);
   g_clear_pointer (&server, ofc_emulator_server_free);
   g_clear_pointer (&emulator, ofc_emulator_free);
@@ -75,99 +73,6 @@ teardown (void)
 /*
  * Helpers
  */
-
-static GtkWidget *
-find (GtkWidget *root, const char *name)
-{
-  GtkWidget *widget = ofc_gui_test_find (root, name);
-
-  ck_assert_msg (widget != NULL, "no widget named %s", name);
-  return widget;
-}
-
-static gboolean
-focus_is_in (GtkWindow *toplevel, GtkWidget *widget)
-{
-  GtkWidget *focus = ofc_gui_test_get_focus (toplevel);
-
-  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
-}
-
-static GtkWidget *
-find_label_containing (GtkWidget *root, const char *text)
-{
-  if (GTK_IS_LABEL (root) && gtk_widget_get_mapped (root) &&
-      strstr (gtk_label_get_text (GTK_LABEL (root)), text) != NULL)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_label_containing (child, text);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-typedef struct
-{
-  GtkWidget *root;
-  const char *text;
-} LabelWait;
-
-static gboolean
-label_is_shown (gpointer data)
-{
-  LabelWait *wait = data;
-
-  return find_label_containing (wait->root, wait->text) != NULL;
-}
-
-static void
-wait_for_label (GtkWidget *root, const char *text)
-{
-  LabelWait wait = { root, text };
-
-  ck_assert_msg (ofc_gui_test_wait_until (label_is_shown, &wait, WAIT_MS), "“%s” is not shown",
-                 text);
-}
-
-static GtkWindow *
-find_other_window (GType type)
-{
-  g_autoptr (GList) toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type) && gtk_widget_get_mapped (l->data))
-      return l->data;
-  return NULL;
-}
-
-static gboolean
-editor_is_open (gpointer data)
-{
-  return find_other_window (GPOINTER_TO_SIZE (data)) != NULL;
-}
-
-static gboolean
-editor_is_closed (gpointer data)
-{
-  return find_other_window (GPOINTER_TO_SIZE (data)) == NULL;
-}
-
-/* waits for a window of @type and gives it the keyboard, as a window manager would */
-static GtkWindow *
-wait_for_window (GType type)
-{
-  GtkWindow *found;
-
-  ck_assert_msg (ofc_gui_test_wait_until (editor_is_open, GSIZE_TO_POINTER (type), WAIT_MS),
-                 "no %s opened", g_type_name (type));
-  found = find_other_window (type);
-  ofc_gui_test_present (found);
-  return found;
-}
 
 static void
 show_printers_page (const char *panel)
@@ -291,15 +196,14 @@ START_TEST (test_add_tcp_printer_with_keyboard)
 
   show_printers_page ("printers");
   ofc_gui_test_keys ("ctrl+n");
-  wait_for_window (OFC_TYPE_PRINTER_EDITOR);
+  ofc_gui_test_wait_for_toplevel (OFC_TYPE_PRINTER_EDITOR);
   ofc_gui_test_type ("Касса");
   ofc_gui_test_keys ("alt+h");
   ofc_gui_test_type ("127.0.0.1");
   ofc_gui_test_keys ("alt+p ctrl+a");
   ofc_gui_test_type ("9101");
   ofc_gui_test_keys ("ctrl+s");
-  ck_assert (ofc_gui_test_wait_until (editor_is_closed, GSIZE_TO_POINTER (OFC_TYPE_PRINTER_EDITOR),
-                                      WAIT_MS));
+  ofc_gui_test_wait_for_no_toplevel (OFC_TYPE_PRINTER_EDITOR, NULL);
 
   printers = list_printers ();
   ck_assert_uint_eq (g_list_model_get_n_items (printers), 1);
@@ -308,7 +212,7 @@ START_TEST (test_add_tcp_printer_with_keyboard)
   ck_assert_int_eq (ofc_printer_get_language (printer), OFC_PRINTER_LANGUAGE_ESCPOS);
   ck_assert_str_eq (ofc_printer_get_uri (printer), "tcp://127.0.0.1:9101");
   g_object_get (printer, "id", &id, NULL);
-  row = find (GTK_WIDGET (page), id);
+  row = ofc_gui_test_find_named (GTK_WIDGET (page), id);
   ck_assert_str_eq (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), "Касса");
   ck_assert (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "127.0.0.1:9101") != NULL);
 }
@@ -322,7 +226,7 @@ START_TEST (test_bad_port_focuses_it)
 
   show_printers_page ("printers");
   ofc_gui_test_keys ("ctrl+n");
-  editor = wait_for_window (OFC_TYPE_PRINTER_EDITOR);
+  editor = ofc_gui_test_wait_for_toplevel (OFC_TYPE_PRINTER_EDITOR);
   ofc_gui_test_type ("Labels");
   ofc_gui_test_keys ("alt+h");
   ofc_gui_test_type ("printer.local");
@@ -330,10 +234,9 @@ START_TEST (test_bad_port_focuses_it)
   ofc_gui_test_type ("99999");
   ofc_gui_test_keys ("alt+n ctrl+s");
 
-  ck_assert_ptr_eq (find_other_window (OFC_TYPE_PRINTER_EDITOR), editor);
-  ck_assert_msg (focus_is_in (editor, find (GTK_WIDGET (editor), "port-row")),
-                 "the port has no focus");
-  error_label = find (GTK_WIDGET (editor), "error-label");
+  ck_assert_ptr_eq (ofc_gui_test_find_toplevel (OFC_TYPE_PRINTER_EDITOR), editor);
+  ck_assert_msg (ofc_gui_test_focus_is_in_named (editor, "port-row"), "the port has no focus");
+  error_label = ofc_gui_test_find_named (GTK_WIDGET (editor), "error-label");
   ck_assert (strstr (gtk_label_get_text (GTK_LABEL (error_label)), "65535") != NULL);
   printers = list_printers ();
   ck_assert_uint_eq (g_list_model_get_n_items (printers), 0);
@@ -353,9 +256,9 @@ START_TEST (test_test_print_reaches_the_printer)
   g_object_get (printer, "id", &id, NULL);
   show_printers_page ("printers");
   /* the status poll asks the printer as soon as the page shows */
-  wait_for_label (find (GTK_WIDGET (page), id), "Ready");
+  ofc_gui_test_wait_for_label (ofc_gui_test_find_named (GTK_WIDGET (page), id), "Ready");
 
-  button = find (find (GTK_WIDGET (page), id), "test-button");
+  button = ofc_gui_test_find_named (ofc_gui_test_find_named (GTK_WIDGET (page), id), "test-button");
   gtk_widget_grab_focus (button);
   ofc_gui_test_keys ("Return");
   ck_assert_msg (ofc_gui_test_wait_until (emulator_has_job, NULL, WAIT_MS), "nothing printed");
@@ -364,7 +267,7 @@ START_TEST (test_test_print_reaches_the_printer)
   ck_assert_msg (printed_text ("Test page"), "the printer did not print a test page");
   ck_assert_uint_eq (ofc_emulator_count_errors (emulator), 0);
   ck_assert_msg (printed_cut (), "the test page was not cut");
-  wait_for_label (GTK_WIDGET (window), "Test page sent to “Касса”");
+  ofc_gui_test_wait_for_label (GTK_WIDGET (window), "Test page sent to “Касса”");
 }
 END_TEST
 
@@ -401,24 +304,26 @@ START_TEST (test_retry_prints_once)
   job = ofc_print_jobs_enqueue (context, &request, &error);
   ofc_assert_no_error (error);
   ck_assert_msg (ofc_gui_test_wait_until (job_has_problem, job, WAIT_MS), "the job never failed");
-  wait_for_label (GTK_WIDGET (view), "Waiting");
-  wait_for_label (GTK_WIDGET (window), "“Касса” is offline");
+  ofc_gui_test_wait_for_label (GTK_WIDGET (view), "Waiting");
+  ofc_gui_test_wait_for_label (GTK_WIDGET (window), "“Касса” is offline");
   shown = g_list_model_get_item (ofc_print_queue_view_get_model (view), 0);
   ck_assert (ofc_uuid_equal (ofc_print_job_get_id (shown), ofc_print_job_get_id (job)));
   wait_for_badge (1);
-  ck_assert (gtk_widget_get_visible (find (GTK_WIDGET (window), "navigation-badge")));
+  ck_assert (
+      gtk_widget_get_visible (ofc_gui_test_find_named (GTK_WIDGET (window), "navigation-badge")));
 
   start_emulator (port);
   ofc_print_queue_view_select (view, 0);
-  gtk_widget_grab_focus (find (GTK_WIDGET (view), "jobs-view"));
+  gtk_widget_grab_focus (ofc_gui_test_find_named (GTK_WIDGET (view), "jobs-view"));
   ofc_gui_test_keys ("ctrl+r");
   ck_assert_msg (ofc_gui_test_wait_until (job_is_sent, job, WAIT_MS), "the retry did not print");
   ofc_gui_test_iterate (1500);
   ck_assert_uint_eq (ofc_emulator_get_n_jobs (emulator), 1);
   ck_assert_msg (printed_text ("Test page"), "the printer did not print the test page");
   wait_for_badge (0);
-  ck_assert (!gtk_widget_get_visible (find (GTK_WIDGET (window), "navigation-badge")));
-  wait_for_label (GTK_WIDGET (view), "Sent");
+  ck_assert (
+      !gtk_widget_get_visible (ofc_gui_test_find_named (GTK_WIDGET (window), "navigation-badge")));
+  ofc_gui_test_wait_for_label (GTK_WIDGET (view), "Sent");
 }
 END_TEST
 
@@ -495,9 +400,10 @@ START_TEST (test_hidden_field_no_longer_prints)
   show_printers_page ("templates");
   ofc_template_editor_select (editor, OFC_PRINT_JOB_INTAKE_RECEIPT, "80mm");
   ck_assert_msg (preview_shows_serial (preview), "the receipt lacks the serial number");
-  wait_for_label (GTK_WIDGET (preview), ofc_order_get_number (order));
+  ofc_gui_test_wait_for_label (GTK_WIDGET (preview), ofc_order_get_number (order));
 
-  check = find (find (GTK_WIDGET (editor), "serial"), "visible-check");
+  check = ofc_gui_test_find_named (ofc_gui_test_find_named (GTK_WIDGET (editor), "serial"),
+                                   "visible-check");
   gtk_widget_grab_focus (check);
   ofc_gui_test_keys ("space");
   ck_assert_msg (!preview_shows_serial (preview), "the hidden serial number still prints");
@@ -507,9 +413,10 @@ START_TEST (test_hidden_field_no_longer_prints)
   ck_assert (!ofc_print_template_find_field (ofc_template_editor_get_template (editor), "serial")
                   ->visible);
   ck_assert_msg (!preview_shows_serial (preview), "the draft was lost");
-  gtk_widget_grab_focus (find (find (GTK_WIDGET (editor), "serial"), "visible-check"));
+  gtk_widget_grab_focus (ofc_gui_test_find_named (
+      ofc_gui_test_find_named (GTK_WIDGET (editor), "serial"), "visible-check"));
   ofc_gui_test_keys ("ctrl+s");
-  wait_for_label (GTK_WIDGET (window), "Template saved");
+  ofc_gui_test_wait_for_label (GTK_WIDGET (window), "Template saved");
 
   stored = ofc_print_template_load (context, OFC_PRINT_JOB_INTAKE_RECEIPT, "80mm", &error);
   ofc_assert_no_error (error);
@@ -542,7 +449,7 @@ START_TEST (test_client_editor_prints_the_card)
 
   /* no label printer yet: nothing is queued, and the person is told where to set one */
   ofc_gui_test_keys ("ctrl+p");
-  wait_for_label (GTK_WIDGET (editor), "No label printer is set as the default");
+  ofc_gui_test_wait_for_label (GTK_WIDGET (editor), "No label printer is set as the default");
   jobs = ofc_print_jobs_list_for_subject (context, ofc_client_get_id (client), &error);
   ck_assert_uint_eq (jobs->len, 0);
   g_clear_pointer (&jobs, g_ptr_array_unref);
@@ -550,7 +457,7 @@ START_TEST (test_client_editor_prints_the_card)
   printer = add_printer ("Этикетки", OFC_PRINTER_LANGUAGE_TSPL, "tcp://127.0.0.1:9",
                          OFC_PRINTER_ROLE_LABEL);
   ofc_gui_test_keys ("ctrl+p");
-  wait_for_label (GTK_WIDGET (editor), "Sent to “Этикетки”");
+  ofc_gui_test_wait_for_label (GTK_WIDGET (editor), "Sent to “Этикетки”");
   jobs = ofc_print_jobs_list_for_subject (context, ofc_client_get_id (client), &error);
   ofc_assert_no_error (error);
   ck_assert_uint_eq (jobs->len, 1);
@@ -593,7 +500,7 @@ START_TEST (test_orders_list_prints_selected_stickers)
 {
   OfcOrdersPage *orders = OFC_ORDERS_PAGE (ofc_window_get_page (window, "orders"));
   GListModel *list = G_LIST_MODEL (ofc_orders_page_get_list (orders));
-  GtkWidget *view = find (GTK_WIDGET (orders), "orders-view");
+  GtkWidget *view = ofc_gui_test_find_named (GTK_WIDGET (orders), "orders-view");
   GtkWidget *rows = gtk_widget_get_first_child (view);
   g_autoptr (OfcPrinter) printer = NULL;
   g_autoptr (GPtrArray) first = NULL;
@@ -620,7 +527,7 @@ START_TEST (test_orders_list_prints_selected_stickers)
   gtk_widget_activate_action (rows, "list.select-item", "(ubb)", 3, TRUE, TRUE);
   gtk_widget_grab_focus (view);
   ofc_gui_test_keys ("ctrl+p");
-  wait_for_label (GTK_WIDGET (window), "3 stickers sent to “Этикетки”");
+  ofc_gui_test_wait_for_label (GTK_WIDGET (window), "3 stickers sent to “Этикетки”");
 
   for (guint row = 0; row < 4; row++)
     {
@@ -654,7 +561,7 @@ START_TEST (test_order_window_prints_its_sticker)
   ck_assert_ptr_nonnull (view);
   ofc_gui_test_present (GTK_WINDOW (view));
   ofc_gui_test_keys ("ctrl+p");
-  wait_for_label (GTK_WIDGET (view), "Sent to “Этикетки”");
+  ofc_gui_test_wait_for_label (GTK_WIDGET (view), "Sent to “Этикетки”");
   jobs = jobs_of (order);
   ck_assert_uint_eq (jobs->len, 1);
   ck_assert_int_eq (ofc_print_job_get_kind (g_ptr_array_index (jobs, 0)), OFC_PRINT_JOB_ORDER_STICKER);
@@ -682,11 +589,11 @@ START_TEST (test_auto_print_settings)
 
   ck_assert_int_eq (ofc_print_settings_get_auto (context), OFC_PRINT_AUTO_NONE);
   ofc_gui_test_present (GTK_WINDOW (preferences));
-  sticker = find (GTK_WIDGET (preferences), "auto-sticker-switch");
+  sticker = ofc_gui_test_find_named (GTK_WIDGET (preferences), "auto-sticker-switch");
 
   /* nothing to print stickers on yet: refused, and the switch goes back */
   toggle_row_of (sticker);
-  wait_for_label (GTK_WIDGET (preferences), "No label printer is set as the default");
+  ofc_gui_test_wait_for_label (GTK_WIDGET (preferences), "No label printer is set as the default");
   ck_assert (!gtk_switch_get_active (GTK_SWITCH (sticker)));
   ck_assert_int_eq (ofc_print_settings_get_auto (context), OFC_PRINT_AUTO_NONE);
 
@@ -696,7 +603,7 @@ START_TEST (test_auto_print_settings)
                           OFC_PRINTER_ROLE_RECEIPT);
   toggle_row_of (sticker);
   ck_assert_int_eq (ofc_print_settings_get_auto (context), OFC_PRINT_AUTO_STICKER);
-  toggle_row_of (find (GTK_WIDGET (preferences), "auto-receipt-switch"));
+  toggle_row_of (ofc_gui_test_find_named (GTK_WIDGET (preferences), "auto-receipt-switch"));
   toggle_row_of (sticker);
   ck_assert_int_eq (ofc_print_settings_get_auto (context), OFC_PRINT_AUTO_INTAKE_RECEIPT);
 }

@@ -40,12 +40,7 @@ setup (void)
 static void
 teardown (void)
 {
-  GList *toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    gtk_window_destroy (l->data);
-  g_list_free (toplevels);
-  ofc_gui_test_iterate (50);
+  ofc_gui_test_destroy_toplevels ();
   g_clear_object (&context);
   ofc_test_remove_tree (folder);
   g_clear_pointer (&folder, g_free);

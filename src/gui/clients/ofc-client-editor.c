@@ -154,20 +154,10 @@ on_reload_response_cb (OfcClientEditor *self)
 static void
 ask_reload (OfcClientEditor *self, const GError *error)
 {
-  g_autofree char *body = g_strdup_printf (
-      "%s\n\n%s", error->message,
-      _ ("Reloading shows the client as saved now; what you changed here is discarded."));
-  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (
-      adw_message_dialog_new (GTK_WINDOW (self), _ ("The Client Was Changed Meanwhile"), body));
-
-  adw_message_dialog_add_responses (dialog, "keep", _ ("_Keep Editing"), "reload", _ ("_Reload"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (dialog, "reload", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (dialog, "reload");
-  adw_message_dialog_set_close_response (dialog, "keep");
-  g_signal_connect_object (dialog, "response::reload", G_CALLBACK (on_reload_response_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
+  ofc_gui_ask_reload (
+      GTK_WINDOW (self), _ ("The Client Was Changed Meanwhile"),
+      _ ("Reloading shows the client as saved now; what you changed here is discarded."), error,
+      G_CALLBACK (on_reload_response_cb));
 }
 
 static void

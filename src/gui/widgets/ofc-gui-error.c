@@ -2,13 +2,14 @@
  * Copyright 2026 The Officina authors
  *
  * Error and message toasts for any widget inside an OfcWindow or a dialog with its own
- * AdwToastOverlay.
+ * AdwToastOverlay, and the question an editor asks when its save met a newer version.
  */
 #define G_LOG_DOMAIN "ofc-gui"
 
 #include "config.h"
 
 #include <gio/gio.h>
+#include <glib/gi18n.h>
 
 #include "ofc-gui-error.h"
 
@@ -99,4 +100,36 @@ ofc_gui_show_error (GtkWidget *widget, const GError *error)
     return;
   g_info ("%s (%s %d)", error->message, g_quark_to_string (error->domain), error->code);
   ofc_gui_show_message (widget, error->message);
+}
+
+/**
+ * ofc_gui_ask_reload:
+ * @editor: the window whose save failed with %OFC_ERROR_CONFLICT
+ * @heading: translated
+ * @explanation: translated: what reloading does, shown after @error's message
+ * @on_reload: called on @editor (swapped) when the person chooses to reload
+ *
+ * Asks whether to reload the version saved now or keep editing: Enter reloads, Escape keeps
+ * what was typed.
+ *
+ * Returns: (transfer none): the dialog, shown
+ */
+AdwMessageDialog *
+ofc_gui_ask_reload (GtkWindow *editor,
+                    const char *heading,
+                    const char *explanation,
+                    const GError *error,
+                    GCallback on_reload)
+{
+  g_autofree char *body = g_strdup_printf ("%s\n\n%s", error->message, explanation);
+  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (editor, heading, body));
+
+  adw_message_dialog_add_responses (dialog, "keep", _ ("_Keep Editing"), "reload", _ ("_Reload"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "reload", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "reload");
+  adw_message_dialog_set_close_response (dialog, "keep");
+  g_signal_connect_object (dialog, "response::reload", on_reload, editor, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return dialog;
 }
