@@ -2,8 +2,8 @@
  * Copyright 2026 The Officina authors
  *
  * Works, totals and attachments of repair orders: the discount's named rounding and exact
- * line shares, works on closed orders, stale work edits, files copied by content, a
- * vanished file reported clearly.
+ * line shares, the lists' works total agreeing with the totals, works on closed orders,
+ * stale work edits, files copied by content, a vanished file reported clearly.
  */
 #include "config.h"
 
@@ -11,6 +11,7 @@
 
 #include "ofc-test-orders.h"
 #include "ofc-test.h"
+#include "orders/ofc-order-private.h"
 
 static char *folder;
 static OfcContext *context;
@@ -91,6 +92,71 @@ START_TEST (test_order_totals)
   ck_assert_int_eq (ofc_order_work_get_amount (first), 99999);
   ck_assert_int_eq (ofc_order_work_get_discount (first), 7500);
   ck_assert_int_eq (ofc_order_work_get_total (first), 92499);
+}
+END_TEST
+
+/* the works total the lists read in SQL against the totals' own sum: 2 × 5.10 at 7.5 % is
+ * a discount of 0.765, which only the named rounding makes 0.77 */
+START_TEST (test_works_total)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (OfcOrder) order = ofc_test_create_order (context, &client_id, "Apple", "iPhone", "");
+  g_autoptr (OfcOrder) empty = ofc_test_create_order (context, &client_id, "Nokia", "3310", "");
+  g_autoptr (OfcOrderWork) cable = ofc_order_work_new ("Cable", 510);
+  g_autoptr (OfcOrderWork) gone = ofc_order_work_new ("Removed", 99900);
+  g_autoptr (OfcOrderFilter) filter = ofc_order_filter_new ();
+  g_autoptr (GListModel) found = NULL;
+  g_autoptr (OfcOrder) loaded = NULL;
+  OfcOrderTotals totals;
+
+  ofc_order_work_set_quantity (cable, 2);
+  ck_assert (ofc_order_add_work (context, order, cable, &error));
+  ck_assert (ofc_order_add_work (context, order, gone, &error));
+  ck_assert (ofc_order_remove_work (context, order, gone, &error));
+  ck_assert (ofc_order_totals_compute (context, order, &totals, &error));
+  ofc_assert_no_error (error);
+  ck_assert_int_eq (totals.works.discount.minor, 77);
+  ck_assert_int_eq (totals.works.total.minor, 943);
+
+  loaded = ofc_order_load (context, ofc_order_get_id (order), &error);
+  ck_assert_int_eq (ofc_order_get_works_total (loaded), totals.works.total.minor);
+  found = ofc_order_search (context, filter, 100, &error);
+  ofc_assert_no_error (error);
+  ck_assert_uint_eq (g_list_model_get_n_items (found), 2);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr (OfcOrder) item = g_list_model_get_item (found, i);
+      gboolean is_order = ofc_uuid_equal (ofc_order_get_id (item), ofc_order_get_id (order));
+
+      ck_assert_int_eq (ofc_order_get_works_total (item), is_order ? 943 : 0);
+    }
+}
+END_TEST
+
+/* a page of the list sums each order's works through the index on the order id, not by
+ * scanning every work line of the shop */
+START_TEST (test_works_total_indexed)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (OfcStatement) plan = NULL;
+  gboolean indexed = FALSE;
+
+  plan = ofc_database_prepare (database,
+                               "EXPLAIN QUERY PLAN SELECT " OFC_ORDER_COLUMNS "," OFC_ORDER_NAMES
+                               ", o.rowid" OFC_ORDER_JOINS
+                               " WHERE o.rowid IN (SELECT value FROM json_each(?1))",
+                               &error);
+  ofc_assert_no_error (error);
+  ofc_statement_bind_text (plan, 1, "[1,2,3]");
+  while (ofc_statement_step (plan, &error))
+    {
+      const char *detail = ofc_statement_get_text (plan, 3);
+
+      ck_assert_msg (strstr (detail, "SCAN w") == NULL, "%s", detail);
+      indexed |= strstr (detail, "SEARCH w USING INDEX order_work_order") != NULL;
+    }
+  ofc_assert_no_error (error);
+  ck_assert (indexed);
 }
 END_TEST
 
@@ -206,6 +272,8 @@ works_suite (void)
   tcase_add_checked_fixture (totals, setup, teardown);
   tcase_add_test (totals, test_section_rounding);
   tcase_add_test (totals, test_order_totals);
+  tcase_add_test (totals, test_works_total);
+  tcase_add_test (totals, test_works_total_indexed);
   tcase_add_test (totals, test_work_rules);
   tcase_add_checked_fixture (files, setup, teardown);
   tcase_add_test (files, test_attachments);

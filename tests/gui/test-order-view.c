@@ -176,6 +176,18 @@ END_TEST
  * Works
  */
 
+/* whether the orders page lists the order with the works total *expected */
+static gboolean
+listed_works_total_is (gpointer expected)
+{
+  OfcOrdersPage *page = OFC_ORDERS_PAGE (ofc_window_get_page (window, "orders"));
+  GListModel *list = G_LIST_MODEL (ofc_orders_page_get_list (page));
+  g_autoptr (OfcOrder) listed = g_list_model_get_item (list, 0);
+
+  return g_list_model_get_n_items (list) == 1 && listed != NULL &&
+         ofc_order_get_works_total (listed) == *(const gint64 *) expected;
+}
+
 START_TEST (test_adding_work_updates_totals)
 {
   OfcOrderView *view = open_view ();
@@ -184,6 +196,7 @@ START_TEST (test_adding_work_updates_totals)
   g_autoptr (OfcOrderWork) work = NULL;
   g_autofree char *total = NULL;
   const char *currency = ofc_context_get_currency (context);
+  gint64 listed_total = 450000;
   GtkWindow *dialog;
 
   ofc_gui_test_keys ("alt+2");
@@ -211,6 +224,8 @@ START_TEST (test_adding_work_updates_totals)
       gtk_label_get_text (GTK_LABEL (ofc_gui_test_find_named (GTK_WIDGET (view), "total-label"))),
       total);
   ck_assert_ptr_nonnull (ofc_gui_test_find_label (GTK_WIDGET (view), "Screen replacement"));
+  ck_assert_msg (ofc_gui_test_wait_until (listed_works_total_is, &listed_total, WAIT_MS),
+                 "the orders list does not have the works total");
 }
 END_TEST
 

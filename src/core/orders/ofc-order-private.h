@@ -6,6 +6,7 @@
  */
 #pragma once
 
+#include "base/ofc-money.h"
 #include "ofc-context.h"
 #include "orders/ofc-order.h"
 #include "orders/ofc-order-comment.h"
@@ -63,6 +64,9 @@ struct _OfcOrder
   char *status_color;
   char *manager_name;
   char *executor_name;
+
+  /* derived with the row: the works lines less the discount (see OFC_ORDER_NAMES) */
+  gint64 works_total;
 };
 
 extern OfcRecordClass _ofc_order_record;
@@ -77,9 +81,14 @@ extern OfcRecordClass _ofc_order_record;
   " o.created_at, o.updated_at"
 #define OFC_ORDER_N_COLUMNS 33
 
-#define OFC_ORDER_NAMES                                                               \
-  " c.name, (SELECT p.display FROM client_phone AS p WHERE p.client_id = o.client_id" \
-  " ORDER BY p.position LIMIT 1), t.name, l.name, dt.name, s.name, s.color, m.name, e.name"
+/* the display names, then the works subtotal for "works-total": summed per row through
+ * the order_work_order index, so a page of the list costs one short range scan per order */
+#define OFC_ORDER_NAMES                                                                      \
+  " c.name, (SELECT p.display FROM client_phone AS p WHERE p.client_id = o.client_id"        \
+  " ORDER BY p.position LIMIT 1), t.name, l.name, dt.name, s.name, s.color, m.name, e.name," \
+  " (SELECT IFNULL(SUM(w.quantity * w.price), 0) FROM order_work AS w"                       \
+  " WHERE w.order_id = o.id AND w.removed = 0)"
+#define OFC_ORDER_N_NAMES 10
 
 #define OFC_ORDER_JOINS                                                                  \
   " FROM repair_order AS o JOIN client AS c ON c.id = o.client_id"                       \
@@ -90,6 +99,11 @@ extern OfcRecordClass _ofc_order_record;
   " LEFT JOIN employee AS e ON e.id = o.executor_id"
 
 /* clang-format off */
+gboolean         _ofc_totals_take_discount (OfcMoney         subtotal,
+                                           int              discount_bp,
+                                           OfcMoney        *discount,
+                                           OfcMoney        *total,
+                                           GError         **error) G_GNUC_WARN_UNUSED_RESULT;
 gint64           _ofc_order_overdue_at    (gint64           deadline,
                                            gint64           status_since,
                                            int              norm_hours,

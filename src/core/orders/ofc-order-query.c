@@ -425,7 +425,7 @@ rowids_to_json (const gint64 *rowids, guint n)
 static void
 put_in_place (GPtrArray *orders, GHashTable *positions, OfcStatement *statement)
 {
-  gint64 rowid = ofc_statement_get_int64 (statement, OFC_ORDER_N_COLUMNS + 9);
+  gint64 rowid = ofc_statement_get_int64 (statement, OFC_ORDER_N_COLUMNS + OFC_ORDER_N_NAMES);
   gpointer position;
   OfcOrder *order;
 

@@ -16,9 +16,28 @@
 #include "orders/ofc-orders-setup-private.h"
 #include "printing/ofc-print-jobs.h"
 
+/* the works subtotal summed in SQL less the order's own discount, taken as the totals take
+ * it; the currency does not change the rounding, so none is needed */
+static void
+set_works_total (OfcOrder *order, gint64 subtotal)
+{
+  OfcMoney discount, total;
+  g_autoptr (GError) error = NULL;
+
+  if (!_ofc_totals_take_discount (ofc_money_init (subtotal, NULL), order->discount_works, &discount,
+                                  &total, &error))
+    {
+      g_warning ("order %s: works total: %s", order->number, error->message);
+      total = ofc_money_init (subtotal, NULL);
+    }
+  order->works_total = total.minor;
+}
+
 /**
  * _ofc_order_read_names:
  * @first_column: where OFC_ORDER_NAMES starts in the row
+ *
+ * Reads the display names and the works total that follow the stored columns.
  */
 void
 _ofc_order_read_names (OfcOrder *order, OfcStatement *statement, int first_column)
@@ -27,8 +46,11 @@ _ofc_order_read_names (OfcOrder *order, OfcStatement *statement, int first_colum
                      &order->location_name, &order->device_type_name, &order->status_name,
                      &order->status_color,  &order->manager_name,     &order->executor_name };
 
+  G_STATIC_ASSERT (G_N_ELEMENTS (names) + 1 == OFC_ORDER_N_NAMES);
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     _ofc_replace_string (names[i], ofc_statement_get_text (statement, first_column + (int) i));
+  set_works_total (order,
+                   ofc_statement_get_int64 (statement, first_column + (int) G_N_ELEMENTS (names)));
 }
 
 OfcOrder *

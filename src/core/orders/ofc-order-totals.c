@@ -53,6 +53,22 @@ allocate (const gint64 *amounts, guint n, gint64 subtotal, gint64 discount, gint
 }
 
 /**
+ * _ofc_totals_take_discount:
+ * @discount: (out): @discount_bp of @subtotal, rounded with %OFC_ORDER_DISCOUNT_ROUNDING
+ * @total: (out): @subtotal − @discount
+ *
+ * The one place a discount is taken, so the totals and the works total the order lists
+ * read with each row (from a subtotal summed in SQL) cannot round differently.
+ */
+gboolean
+_ofc_totals_take_discount (
+    OfcMoney subtotal, int discount_bp, OfcMoney *discount, OfcMoney *total, GError **error)
+{
+  return ofc_money_percent (subtotal, discount_bp, OFC_ORDER_DISCOUNT_ROUNDING, discount, error) &&
+         ofc_money_subtract (subtotal, *discount, total, error);
+}
+
+/**
  * ofc_totals_section_compute:
  * @lines: (array length=n_lines): the lines to sum
  * @discount_bp: the discount in basis points, 0–10000
@@ -89,9 +105,8 @@ ofc_totals_section_compute (const OfcTotalsLine *lines,
   section->subtotal = subtotal;
   section->discount_bp = discount_bp;
   section->n_lines = n_lines;
-  if (!ofc_money_percent (subtotal, discount_bp, OFC_ORDER_DISCOUNT_ROUNDING, &section->discount,
-                          error) ||
-      !ofc_money_subtract (subtotal, section->discount, &section->total, error))
+  if (!_ofc_totals_take_discount (subtotal, discount_bp, &section->discount, &section->total,
+                                  error))
     return FALSE;
   if (line_discounts != NULL)
     allocate (amounts, n_lines, subtotal.minor, section->discount.minor, line_discounts);

@@ -95,6 +95,7 @@ static const OfcFieldSpec fields[] = {
   F ("status-color", NULL, OFC_FIELD_STRING, DERIVED, status_color, 0),
   F ("manager-name", NULL, OFC_FIELD_STRING, DERIVED, manager_name, 0),
   F ("executor-name", NULL, OFC_FIELD_STRING, DERIVED, executor_name, 0),
+  F ("works-total", NULL, OFC_FIELD_MONEY, DERIVED, works_total, 0),
 };
 
 OfcRecordClass _ofc_order_record = { "order", fields, G_N_ELEMENTS (fields), NULL };
@@ -170,6 +171,7 @@ OFC_RECORD_GETTER (OfcOrder, ofc_order, const char *, status_name)
 OFC_RECORD_GETTER (OfcOrder, ofc_order, const char *, status_color)
 OFC_RECORD_GETTER (OfcOrder, ofc_order, const char *, manager_name)
 OFC_RECORD_GETTER (OfcOrder, ofc_order, const char *, executor_name)
+OFC_RECORD_GETTER (OfcOrder, ofc_order, gint64, works_total)
 
 OfcStatusGroup
 ofc_order_get_status_group (OfcOrder *self)

@@ -16,7 +16,9 @@
  * (0: never), "closed-at", "discount-works" (the client's discount on works when taken in,
  * basis points), "version", "created-at", "updated-at", and the display names
  * "client-name", "client-phone", "type-name", "location-name", "device-type-name",
- * "status-name", "status-color", "manager-name", "executor-name".
+ * "status-name", "status-color", "manager-name", "executor-name", and "works-total"
+ * (money, minor units: the works lines less the order's discount, as
+ * ofc_order_totals_compute() has them, read with the row for the lists).
  *
  * Validation errors (%OFC_ERROR_INVALID) name the field by these property names; the
  * journal records changes under the same names.
@@ -137,6 +139,7 @@ const char     *ofc_order_get_status_color     (OfcOrder      *self);
 const char     *ofc_order_get_manager_name     (OfcOrder      *self);
 const char     *ofc_order_get_executor_name    (OfcOrder      *self);
 char           *ofc_order_dup_device_text      (OfcOrder      *self);
+gint64          ofc_order_get_works_total      (OfcOrder      *self);
 
 /* checks that warn without refusing: an IMEI whose check digit is wrong, say */
 GStrv           ofc_order_check_warnings       (OfcOrder      *self);

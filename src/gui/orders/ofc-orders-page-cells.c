@@ -203,6 +203,18 @@ on_estimate_bind_cb (GtkSignalListItemFactory *factory, GtkListItem *item, OfcOr
   set_text (item, money);
 }
 
+/* the works less the order's discount, as read with the page (see "works-total") */
+static void
+on_total_bind_cb (GtkSignalListItemFactory *factory, GtkListItem *item, OfcOrdersPage *self)
+{
+  gint64 total = ofc_order_get_works_total (get_order (item));
+  g_autofree char *money = NULL;
+
+  if (total != 0)
+    money = ofc_gui_format_money (total, ofc_context_get_currency (self->context));
+  set_text (item, money);
+}
+
 /**
  * _ofc_orders_page_bind_cells:
  *
@@ -226,4 +238,5 @@ _ofc_orders_page_bind_cells (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_callback (widget_class, on_status_bind_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_status_setup_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_text_setup_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_total_bind_cb);
 }
