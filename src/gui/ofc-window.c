@@ -183,6 +183,10 @@ ensure_page (OfcWindow  *self,
 /* Only the page shown is built before the first frame; the others follow one per idle turn
  * at low priority, so the window paints and answers input first and the sidebar badges
  * (the print queue's) still appear without a visit. */
+/* below every other source, G_PRIORITY_LOW idles included: a page is built only when
+ * nothing else waits, and input waits at most for one page */
+#define BUILD_PRIORITY (G_PRIORITY_LOW + 100)
+
 static gboolean
 build_next_page_cb (gpointer data)
 {
@@ -343,7 +347,7 @@ ofc_window_constructed (GObject *object)
     add_pages (self);
   restore_state (self);
   if (self->context != NULL)
-    self->build_source = g_idle_add_full (G_PRIORITY_LOW, build_next_page_cb, self, NULL);
+    self->build_source = g_idle_add_full (BUILD_PRIORITY, build_next_page_cb, self, NULL);
   if (self->context != NULL && ofc_welcome_page_is_needed (self->context))
     add_welcome_page (self);
 
