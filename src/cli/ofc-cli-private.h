@@ -16,6 +16,7 @@ typedef struct
   char *database_path; /* --db, else the default database */
   gboolean json;       /* --json: machine-readable output on stdout */
   OfcContext *context; /* opened by ofc_cli_open () */
+  char **argv;         /* the whole command line, for the printing helper */
 } OfcCli;
 
 /* argv[0] is the noun; returns the process exit status */
@@ -112,6 +113,9 @@ OfcOrder   *ofc_cli_find_order     (OfcCli      *cli,
                                     GError     **error);
 
 /* the nouns */
+int ofc_cli_run_printing_helper (OfcCli *cli,
+                                 int     argc,
+                                 char  **argv);
 int ofc_cli_db_run       (OfcCli *cli,
                           int     argc,
                           char  **argv);

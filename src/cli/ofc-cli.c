@@ -12,8 +12,17 @@
 #include <locale.h>
 #include <stdio.h>
 
-#include "ofc-cli-print-private.h"
 #include "ofc-cli-private.h"
+
+#ifdef OFC_CLI_WITH_PRINTING
+#include "ofc-cli-print-private.h"
+#define PRINTER_RUN ofc_cli_printer_run
+#define PRINT_RUN   ofc_cli_print_run
+#else
+/* officina-cli hands these to officina-cli-print (ofc-cli-helper.c) */
+#define PRINTER_RUN ofc_cli_run_printing_helper
+#define PRINT_RUN   ofc_cli_run_printing_helper
+#endif
 
 static const OfcCliCommand nouns[] = {
   { "client", N_("Add, find, show and edit clients"), ofc_cli_client_run },
@@ -28,8 +37,8 @@ static const OfcCliCommand nouns[] = {
   { "order-type", N_("List, add, archive or remove order types"), ofc_cli_order_type_run },
   { "device-type", N_("List or add device types; set their intake presets"), ofc_cli_device_type_run },
   { "catalog", N_("Brands, models and the phrases offered at intake"), ofc_cli_catalog_run },
-  { "printer", N_("Add, list, test and check printers"), ofc_cli_printer_run },
-  { "print", N_("Print order documents and cards; show the print queue"), ofc_cli_print_run },
+  { "printer", N_("Add, list, test and check printers"), PRINTER_RUN },
+  { "print", N_("Print order documents and cards; show the print queue"), PRINT_RUN },
   { NULL, NULL, NULL },
 };
 
@@ -116,6 +125,7 @@ main (int   argc,
   OfcCli cli = { NULL };
   int status;
 
+  cli.argv = argv;
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");

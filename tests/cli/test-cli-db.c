@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include <glib/gstdio.h>
+
 #include "ofc-cli-test.h"
 
 static char *folder;
@@ -92,6 +94,33 @@ START_TEST (test_refusals_are_one_line)
 }
 END_TEST
 
+/* the printing commands run in officina-cli-print beside officina-cli; a copy of
+ * officina-cli alone says why they cannot start, in one line */
+START_TEST (test_printing_helper)
+{
+  const char *built = g_getenv ("OFC_TEST_CLI");
+  g_autofree char *lonely = g_build_filename (folder, "officina-cli", NULL);
+  g_autofree char *installed = g_build_filename (LIBEXECDIR, "officina", "officina-cli-print", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(OfcCliResult) beside = ofc_cli_test_run (database, "printer", "list", NULL);
+  g_autoptr(OfcCliResult) alone = NULL;
+  gsize length = 0;
+
+  ofc_assert_cli_ok (beside);
+  ck_assert (g_file_get_contents (built, &contents, &length, NULL));
+  ck_assert (g_file_set_contents (lonely, contents, (gssize) length, NULL));
+  ck_assert_int_eq (g_chmod (lonely, 0755), 0);
+  g_setenv ("OFC_TEST_CLI", lonely, TRUE);
+  alone = ofc_cli_test_run (database, "printer", "list", NULL);
+  g_setenv ("OFC_TEST_CLI", built, TRUE);
+  if (g_file_test (installed, G_FILE_TEST_IS_EXECUTABLE))
+    return; /* an installed helper answers instead */
+  ofc_assert_cli_failed (alone);
+  ck_assert (strstr (alone->err, "printing commands cannot start") != NULL);
+  ck_assert (strstr (alone->err, "officina-cli-print") != NULL);
+}
+END_TEST
+
 START_TEST (test_help_and_version)
 {
   g_autoptr(OfcCliResult) help = ofc_cli_test_run (NULL, "--help", NULL);
@@ -115,6 +144,7 @@ cli_db_suite (void)
   tcase_add_test (db, test_backup_is_a_database);
   tcase_add_test (db, test_refusals_are_one_line);
   tcase_add_test (db, test_help_and_version);
+  tcase_add_test (db, test_printing_helper);
   suite_add_tcase (suite, db);
   return suite;
 }
