@@ -12,7 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "ofc-client-history.h"
-#include "ofc-gui-format.h"
+#include "ofc-history-row.h"
 
 struct _OfcClientHistory
 {
@@ -29,40 +29,17 @@ G_DEFINE_FINAL_TYPE (OfcClientHistory, ofc_client_history, ADW_TYPE_BIN)
  * Auxiliary methods
  */
 
-static GtkWidget *
-make_label (const char *text, const char *css_class)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-  if (css_class != NULL)
-    gtk_widget_add_css_class (label, css_class);
-  return label;
-}
-
 /* "Edited" on the left, "3 March 2026, 14:05 · Anna" on the right */
 static GtkWidget *
 make_heading (OfcJournalEntry *entry)
 {
-  g_autofree char *when = ofc_gui_format_date_time (ofc_journal_entry_get_at (entry));
-  const char *who = ofc_journal_entry_get_user_name (entry);
-  g_autofree char *byline = NULL;
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *what = make_label (
-      ofc_journal_get_operation_label (ofc_journal_entry_get_operation (entry)), "heading");
-  GtkWidget *meta;
 
-  /* TRANSLATORS: when a change was made and who made it, e.g. "Mar 3, 2026, 14:05 · Anna" */
-  byline = who != NULL && *who != '\0' ? g_strdup_printf (_ ("%s · %s"), when, who)
-                                       : g_steal_pointer (&when);
-  meta = make_label (byline, "dim-label");
-  gtk_widget_set_hexpand (meta, TRUE);
-  gtk_label_set_xalign (GTK_LABEL (meta), 1);
-  gtk_box_append (GTK_BOX (box), what);
-  gtk_box_append (GTK_BOX (box), meta);
+  gtk_box_append (GTK_BOX (box),
+                  ofc_history_label_new (ofc_journal_get_operation_label (
+                                             ofc_journal_entry_get_operation (entry)),
+                                         "heading"));
+  gtk_box_append (GTK_BOX (box), ofc_history_byline_new (entry));
   return box;
 }
 
@@ -79,7 +56,7 @@ make_row (OfcJournalEntry *entry)
   gtk_widget_set_margin_end (box, 12);
   gtk_box_append (GTK_BOX (box), make_heading (entry));
   if (*summary != '\0')
-    gtk_box_append (GTK_BOX (box), make_label (summary, NULL));
+    gtk_box_append (GTK_BOX (box), ofc_history_label_new (summary, NULL));
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
   return row;

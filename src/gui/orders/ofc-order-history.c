@@ -13,7 +13,7 @@
 
 #include <glib/gi18n.h>
 
-#include "ofc-gui-format.h"
+#include "ofc-history-row.h"
 #include "ofc-order-history.h"
 
 struct _OfcOrderHistory
@@ -62,45 +62,21 @@ heading_of (OfcJournalEntry *entry)
   return ofc_journal_get_operation_label (operation);
 }
 
-static GtkWidget *
-make_label (const char *text, const char *css_class)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-  if (css_class != NULL)
-    gtk_widget_add_css_class (label, css_class);
-  return label;
-}
-
 /* "Status changed" on the left, "Mar 3, 2026, 14:05 · Anna" on the right */
 static GtkWidget *
 make_heading (OfcJournalEntry *entry)
 {
-  g_autofree char *when = ofc_gui_format_date_time (ofc_journal_entry_get_at (entry));
-  const char *who = ofc_journal_entry_get_user_name (entry);
-  g_autofree char *byline = NULL;
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *mark = gtk_image_new_from_icon_name ("media-record-symbolic");
-  GtkWidget *meta;
 
-  /* TRANSLATORS: when a change was made and who made it, e.g. "Mar 3, 2026, 14:05 · Anna" */
-  byline = who != NULL && *who != '\0' ? g_strdup_printf (_ ("%s · %s"), when, who)
-                                       : g_steal_pointer (&when);
-  meta = make_label (byline, "dim-label");
-  gtk_widget_set_hexpand (meta, TRUE);
-  gtk_label_set_xalign (GTK_LABEL (meta), 1);
   gtk_widget_add_css_class (mark, "ofc-history-mark");
   if (g_strcmp0 (ofc_journal_entry_get_operation (entry), "status") == 0)
     gtk_widget_add_css_class (mark, "accent");
   else
     gtk_widget_add_css_class (mark, "dim-label");
   gtk_box_append (GTK_BOX (box), mark);
-  gtk_box_append (GTK_BOX (box), make_label (heading_of (entry), "heading"));
-  gtk_box_append (GTK_BOX (box), meta);
+  gtk_box_append (GTK_BOX (box), ofc_history_label_new (heading_of (entry), "heading"));
+  gtk_box_append (GTK_BOX (box), ofc_history_byline_new (entry));
   return box;
 }
 
@@ -117,7 +93,7 @@ make_row (OfcJournalEntry *entry)
   gtk_box_append (GTK_BOX (box), make_heading (entry));
   if (*summary != '\0')
     {
-      text = make_label (summary, NULL);
+      text = ofc_history_label_new (summary, NULL);
       gtk_widget_set_margin_start (text, 28);
       gtk_box_append (GTK_BOX (box), text);
     }
