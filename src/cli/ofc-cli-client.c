@@ -141,6 +141,24 @@ show_run (OfcCli *cli,
   return 0;
 }
 
+/* what "client search" and "client list" share: a @query of %NULL lists, newest first */
+static int
+search_and_report (OfcCli *cli, const char *query, gboolean archived, int offset, int limit)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OfcClientStore) store = open_store (cli, &error);
+  g_autoptr(GPtrArray) clients = NULL;
+
+  if (store == NULL
+      || (clients = ofc_client_store_search (store, query,
+                                             archived ? OFC_CLIENT_SEARCH_INCLUDE_ARCHIVED : 0,
+                                             (guint) offset, (guint) limit, &error))
+           == NULL)
+    return ofc_cli_fail (cli, error);
+  report_many (cli, clients);
+  return 0;
+}
+
 static int
 search_run (OfcCli *cli,
             int     argc,
@@ -156,8 +174,6 @@ search_run (OfcCli *cli,
     { NULL },
   };
   g_autoptr(GError) error = NULL;
-  g_autoptr(OfcClientStore) store = NULL;
-  g_autoptr(GPtrArray) clients = NULL;
   g_autofree char *query = NULL;
 
   if (!ofc_cli_parse_options (cli, N_("QUERY — find clients by name, phone, e-mail, tag or card"),
@@ -166,15 +182,7 @@ search_run (OfcCli *cli,
   if (argc < 2 || limit < 1 || offset < 0)
     return ofc_cli_usage_error (cli, _("“client search” needs a query"));
   query = g_strjoinv (" ", argv + 1);
-  store = open_store (cli, &error);
-  if (store == NULL
-      || (clients = ofc_client_store_search (store, query,
-                                             archived ? OFC_CLIENT_SEARCH_INCLUDE_ARCHIVED : 0,
-                                             (guint) offset, (guint) limit, &error))
-           == NULL)
-    return ofc_cli_fail (cli, error);
-  report_many (cli, clients);
-  return 0;
+  return search_and_report (cli, query, archived, offset, limit);
 }
 
 static int
@@ -192,23 +200,13 @@ list_run (OfcCli *cli,
     { NULL },
   };
   g_autoptr(GError) error = NULL;
-  g_autoptr(OfcClientStore) store = NULL;
-  g_autoptr(GPtrArray) clients = NULL;
 
   if (!ofc_cli_parse_options (cli, N_("— list clients, newest first"), entries, &argc, &argv,
                               &error))
     return ofc_cli_usage_error (cli, "%s", error->message);
   if (argc != 1 || limit < 1 || offset < 0)
     return ofc_cli_usage_error (cli, _("“client list” takes no arguments"));
-  store = open_store (cli, &error);
-  if (store == NULL
-      || (clients = ofc_client_store_search (store, NULL,
-                                             archived ? OFC_CLIENT_SEARCH_INCLUDE_ARCHIVED : 0,
-                                             (guint) offset, (guint) limit, &error))
-           == NULL)
-    return ofc_cli_fail (cli, error);
-  report_many (cli, clients);
-  return 0;
+  return search_and_report (cli, NULL, archived, offset, limit);
 }
 
 static int

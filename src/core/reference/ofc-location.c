@@ -208,24 +208,9 @@ ofc_location_find (OfcContext *context, const char *name_or_id, GError **error)
 OfcLocation *
 _ofc_location_get_default (OfcDatabase *database, GError **error)
 {
-  g_autoptr (OfcStatement) statement = NULL;
-  OfcUuid id;
-  GError *local = NULL;
-
-  statement =
-      ofc_database_prepare (database, "SELECT id FROM location WHERE is_default = 1", error);
-  if (statement == NULL)
-    return NULL;
-  if (!ofc_statement_step (statement, &local))
-    {
-      if (local == NULL)
-        g_set_error (&local, OFC_ERROR, OFC_ERROR_NOT_FOUND,
-                     _ ("There is no default location; create a location first"));
-      g_propagate_error (error, local);
-      return NULL;
-    }
-  ofc_statement_get_uuid (statement, 0, &id);
-  return _ofc_location_load (database, &id, error);
+  return OFC_LOCATION (_ofc_record_store_load_first (
+      database, &store, "SELECT id FROM location WHERE is_default = 1",
+      _ ("There is no default location; create a location first"), error));
 }
 
 /**

@@ -300,26 +300,11 @@ ofc_order_status_find (OfcContext *context, const char *code_name_or_id, GError 
 OfcOrderStatus *
 _ofc_order_status_get_initial (OfcDatabase *database, GError **error)
 {
-  g_autoptr (OfcStatement) statement = NULL;
-  GError *local = NULL;
-  OfcUuid id;
-
-  statement = ofc_database_prepare (database,
-                                    "SELECT id FROM order_status WHERE archived = 0"
-                                    " AND status_group = 0 ORDER BY position, name LIMIT 1",
-                                    error);
-  if (statement == NULL)
-    return NULL;
-  if (!ofc_statement_step (statement, &local))
-    {
-      if (local == NULL)
-        g_set_error (&local, OFC_ERROR, OFC_ERROR_NOT_FOUND,
-                     _ ("No status of the “New” group exists for new orders to start in"));
-      g_propagate_error (error, local);
-      return NULL;
-    }
-  ofc_statement_get_uuid (statement, 0, &id);
-  return _ofc_order_status_load (database, &id, error);
+  return OFC_ORDER_STATUS (_ofc_record_store_load_first (
+      database, &store,
+      "SELECT id FROM order_status WHERE archived = 0 AND status_group = 0"
+      " ORDER BY position, name LIMIT 1",
+      _ ("No status of the “New” group exists for new orders to start in"), error));
 }
 
 /**

@@ -49,6 +49,11 @@ GObject       *_ofc_record_store_load     (OfcDatabase           *database,
                                            const OfcRecordStore  *store,
                                            const OfcUuid         *id,
                                            GError               **error) G_GNUC_WARN_UNUSED_RESULT;
+GObject       *_ofc_record_store_load_first (OfcDatabase         *database,
+                                             const OfcRecordStore *store,
+                                             const char          *id_sql,
+                                             const char          *not_found,
+                                             GError             **error) G_GNUC_WARN_UNUSED_RESULT;
 GListModel    *_ofc_record_store_read_all (const OfcRecordStore  *store,
                                            OfcStatement          *statement,
                                            GError               **error) G_GNUC_WARN_UNUSED_RESULT;

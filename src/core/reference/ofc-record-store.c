@@ -85,6 +85,37 @@ _ofc_record_store_load (OfcDatabase *database,
 }
 
 /**
+ * _ofc_record_store_load_first:
+ * @id_sql: selects the id of the record wanted, the first row counting
+ * @not_found: the message when it selects nothing, translated
+ *
+ * Returns: (transfer full) (nullable): the record, or %NULL with @error set
+ */
+GObject *
+_ofc_record_store_load_first (OfcDatabase *database,
+                              const OfcRecordStore *store,
+                              const char *id_sql,
+                              const char *not_found,
+                              GError **error)
+{
+  g_autoptr (OfcStatement) statement = ofc_database_prepare (database, id_sql, error);
+  GError *local = NULL;
+  OfcUuid id;
+
+  if (statement == NULL)
+    return NULL;
+  if (!ofc_statement_step (statement, &local))
+    {
+      if (local == NULL)
+        g_set_error_literal (&local, OFC_ERROR, OFC_ERROR_NOT_FOUND, not_found);
+      g_propagate_error (error, local);
+      return NULL;
+    }
+  ofc_statement_get_uuid (statement, 0, &id);
+  return _ofc_record_store_load (database, store, &id, error);
+}
+
+/**
  * _ofc_record_store_read_all:
  * @statement: a bound statement selecting the stored columns in table order
  *

@@ -477,9 +477,9 @@ static void
 print_stickers_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   OfcOrdersPage *self = OFC_ORDERS_PAGE (widget);
-  g_autoptr (OfcPrintJob) job = NULL;
-
-  job = ofc_print_button_print (self->print_button, OFC_PRINT_JOB_ORDER_STICKER);
+  /* the button says how it went; the job itself is not needed here */
+  g_autoptr (OfcPrintJob) job =
+      ofc_print_button_print (self->print_button, OFC_PRINT_JOB_ORDER_STICKER);
 }
 
 /*
