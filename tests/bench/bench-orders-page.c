@@ -22,6 +22,7 @@
 
 #include "ofc-gui-resources.h"
 #include "ofc-orders-page.h"
+#include "ofc-renderer.h"
 
 /* long enough for the page's worker to read every id: the next run starts from rest */
 #define SETTLE_MS 1500
@@ -220,6 +221,8 @@ main (int argc, char *argv[])
       g_printerr ("bench-orders-page: %s\n", error->message);
       return 1;
     }
+  /* the renderer the application would choose here */
+  ofc_renderer_apply ();
   bench.context = ofc_context_new (database);
   bench.runs = argc > 2 ? MAX ((guint) atoi (argv[2]), 1) : 15;
   run (&bench, argv[0]);

@@ -114,10 +114,15 @@ def run_until_ready(argv, env):
     return ready_ms, rss_kb, notes
 
 
-# Xvfb has no GPU: GTK's default renderer runs OpenGL in software (llvmpipe), compiling
+# Xvfb has no GPU: GTK's default renderer would run OpenGL in software (llvmpipe), compiling
 # shaders on the CPU and keeping "video" memory in the process; the cairo renderer draws on
-# the CPU without that emulation. Both are reported; a real GPU behaves like neither.
-RENDERERS = (('cairo renderer', 'cairo'), ('default renderer (GL in software)', None))
+# the CPU without that emulation. Officina itself picks cairo on a machine without a GPU
+# device (src/gui/ofc-renderer.c), while the bare window keeps GTK's default. So three
+# pairs: both on cairo, each on its own default (here: Officina cairo, the bare window GL
+# in software), and both on GL in software. A real GPU behaves like none of them.
+RENDERERS = (('cairo renderer, both', 'cairo'),
+             ('each program\'s own default', None),
+             ('GL in software, both', 'gl'))
 
 
 def gui_env(renderer, extra=None):

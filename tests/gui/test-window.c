@@ -3,13 +3,16 @@
  *
  * The main window and Preferences in a real GTK window: the shop opens, a file that is not
  * a database gets the explanation page, "Back Up Now" writes a usable copy, and real key
- * presses reach the widgets.
+ * presses reach the widgets; without a GPU device the window asks GTK for cairo.
  */
 #include "config.h"
+
+#include <glib/gstdio.h>
 
 #include "ofc-application.h"
 #include "ofc-gui-test.h"
 #include "ofc-preferences-window.h"
+#include "ofc-renderer.h"
 #include "ofc-window.h"
 
 static char *folder;
@@ -179,6 +182,47 @@ START_TEST (test_keyboard_reaches_widgets)
 }
 END_TEST
 
+/* a fake /dev/dri: empty, or holding the device nodes a GPU driver makes */
+static char *
+make_dri_dir (const char *device)
+{
+  char *dir = g_build_filename (folder, "dri", NULL);
+
+  g_mkdir (dir, 0700);
+  if (device != NULL)
+    {
+      g_autofree char *node = g_build_filename (dir, device, NULL);
+
+      ck_assert (g_file_set_contents (node, "", 0, NULL));
+    }
+  return dir;
+}
+
+START_TEST (test_renderer_without_gpu)
+{
+  g_autofree char *empty = make_dri_dir (NULL);
+  g_autofree char *missing = g_build_filename (folder, "no-such-dir", NULL);
+
+  ck_assert_str_eq (ofc_renderer_choose (NULL, empty), "cairo");
+  ck_assert_str_eq (ofc_renderer_choose ("", missing), "cairo");
+  /* what the user asked for stands */
+  ck_assert_ptr_null (ofc_renderer_choose ("gl", empty));
+}
+END_TEST
+
+START_TEST (test_renderer_with_gpu)
+{
+  g_autofree char *dir = make_dri_dir ("renderD128");
+  g_autofree char *render = g_build_filename (dir, "renderD128", NULL);
+
+  ck_assert_ptr_null (ofc_renderer_choose (NULL, dir));
+  /* a card without a render node: still a GPU, GTK decides */
+  ck_assert_int_eq (g_remove (render), 0);
+  g_free (make_dri_dir ("card0"));
+  ck_assert_ptr_null (ofc_renderer_choose (NULL, dir));
+}
+END_TEST
+
 static Suite *
 window_suite (void)
 {
@@ -191,6 +235,8 @@ window_suite (void)
   tcase_add_test (window, test_first_start_demo_shop);
   tcase_add_test (window, test_window_explains_bad_database);
   tcase_add_test (window, test_preferences_back_up_now);
+  tcase_add_test (window, test_renderer_without_gpu);
+  tcase_add_test (window, test_renderer_with_gpu);
   suite_add_tcase (suite, window);
   return suite;
 }
