@@ -13,6 +13,7 @@
 #include <stdlib.h>
 
 int bench_measure (const char *path, guint samples);
+int bench_create (const char *path, guint n, guint pause_ms, gboolean background);
 
 static int
 compare_int64 (gconstpointer a, gconstpointer b)
@@ -110,6 +111,40 @@ open_bare (OfcDatabase *database)
   return bare;
 }
 
+/* the receiver types the client's phone and picks the first match, as the intake form
+ * does: this reads the client's pages before the save, outside the timing */
+static void
+pick_client (OfcClientStore *store, OfcDatabase *database, gint64 phones, OfcUuid *client_id)
+{
+  g_autoptr (OfcStatement) phone =
+      ofc_database_prepare (database, "SELECT digits FROM client_phone WHERE rowid = ?1", NULL);
+  g_autoptr (GPtrArray) matches = NULL;
+  GError *error = NULL;
+
+  ofc_statement_bind_int64 (phone, 1, g_random_int_range (1, (gint32) phones + 1));
+  check (ofc_statement_step (phone, NULL), NULL);
+  matches = ofc_client_store_search (store, ofc_statement_get_text (phone, 0),
+                                     OFC_CLIENT_SEARCH_DEFAULT, 0, 1, &error);
+  check (matches != NULL && matches->len == 1, error);
+  *client_id = *ofc_client_get_id (g_ptr_array_index (matches, 0));
+}
+
+static OfcOrder *
+new_intake (OfcClientStore *store, OfcDatabase *database, gint64 phones)
+{
+  OfcOrder *order = ofc_order_new ();
+  OfcUuid client_id;
+
+  pick_client (store, database, phones, &client_id);
+  ofc_order_set_client_id (order, &client_id);
+  ofc_order_set_brand (order, "Samsung");
+  ofc_order_set_model (order, "Galaxy A52");
+  ofc_order_set_serial (order, "352099001761481");
+  ofc_order_set_malfunction (order, "Broken screen, does not charge");
+  ofc_order_set_completeness (order, "Device only");
+  return order;
+}
+
 /* @pause_us between intakes: 0 for a burst, more for the counter's pace */
 static void
 measure_creation (OfcContext *context, const char *what, guint n, gulong pause_us)
@@ -118,28 +153,15 @@ measure_creation (OfcContext *context, const char *what, guint n, gulong pause_u
   g_autoptr (GArray) times = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr (GArray) bare_times = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr (OfcDatabase) bare = open_bare (database);
-  g_autofree char *bare_what = g_strdup_printf ("  baseline: bare 1-row insert + commit");
-  gint64 clients = max_rowid (database, "SELECT max(rowid) FROM client");
+  g_autoptr (OfcClientStore) store = ofc_client_store_new (context, NULL);
+  gint64 phones = max_rowid (database, "SELECT max(rowid) FROM client_phone");
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr (OfcStatement) client =
-          ofc_database_prepare (database, "SELECT id FROM client WHERE rowid = ?1", NULL);
-      g_autoptr (OfcOrder) order = ofc_order_new ();
+      g_autoptr (OfcOrder) order = new_intake (store, database, phones);
       GError *error = NULL;
-      OfcUuid client_id;
       gint64 start, took;
 
-      ofc_statement_bind_int64 (client, 1, g_random_int_range (1, (gint32) clients + 1));
-      check (ofc_statement_step (client, NULL), NULL);
-      ofc_statement_get_uuid (client, 0, &client_id);
-      g_clear_pointer (&client, ofc_statement_release);
-      ofc_order_set_client_id (order, &client_id);
-      ofc_order_set_brand (order, "Samsung");
-      ofc_order_set_model (order, "Galaxy A52");
-      ofc_order_set_serial (order, "352099001761481");
-      ofc_order_set_malfunction (order, "Broken screen, does not charge");
-      ofc_order_set_completeness (order, "Device only");
       if (pause_us > 0)
         g_usleep (pause_us / 2);
       took = time_bare_insert (bare);
@@ -152,7 +174,7 @@ measure_creation (OfcContext *context, const char *what, guint n, gulong pause_u
       g_array_append_val (times, took);
     }
   report (what, times);
-  report (bare_what, bare_times);
+  report ("  baseline: bare 1-row insert + commit", bare_times);
 }
 
 typedef char *(*MakeQuery) (OfcDatabase *database);
@@ -305,6 +327,26 @@ measure_counts (OfcContext *context, guint n)
                 counts.all, counts.open, counts.urgent, counts.overdue);
     }
   report ("header counts (all, open, urgent, overdue)", times);
+}
+
+/* the creation series alone, for comparing checkpoint settings: checkpoints inside commits
+ * or in the background, a burst (@pause_ms 0) or paced */
+int
+bench_create (const char *path, guint n, guint pause_ms, gboolean background)
+{
+  GError *error = NULL;
+  g_autoptr (OfcDatabase) database = ofc_database_open (path, OFC_DATABASE_OPEN_NO_CREATE, &error);
+  g_autoptr (OfcContext) context = NULL;
+  g_autofree char *what = NULL;
+
+  check (database != NULL, error);
+  context = ofc_context_new (database);
+  if (background)
+    check (ofc_database_start_checkpointer (database, &error), error);
+  what = g_strdup_printf ("create order, %s, every %u ms",
+                          background ? "background ckpt" : "ckpt in commits", pause_ms);
+  measure_creation (context, what, n, pause_ms * 1000);
+  return 0;
 }
 
 int

@@ -7,6 +7,7 @@
  *   bench-orders generate-skewed DB CLIENTS ORDERS [SEED]  a harder dataset: names drawn
  *       from few surnames (one client in six is an Ivanov), written with plain SQL
  *   bench-orders measure DB [SAMPLES]                      creation, search, filters, lists
+ *   bench-orders create DB N PAUSE_MS commit|background    the creation series alone
  */
 #include "config.h"
 
@@ -188,6 +189,7 @@ generate (const char *path, guint n_clients, guint n_orders, guint64 seed, gbool
 }
 
 int bench_measure (const char *path, guint samples);
+int bench_create (const char *path, guint n, guint pause_ms, gboolean background);
 
 int
 main (int argc, char *argv[])
@@ -197,9 +199,13 @@ main (int argc, char *argv[])
   if (argc >= 5 && (skewed || g_str_equal (argv[1], "generate")))
     return generate (argv[2], (guint) atoi (argv[3]), (guint) atoi (argv[4]),
                      argc > 5 ? g_ascii_strtoull (argv[5], NULL, 10) : 42, skewed);
+  if (argc >= 6 && g_str_equal (argv[1], "create"))
+    return bench_create (argv[2], (guint) atoi (argv[3]), (guint) atoi (argv[4]),
+                         g_str_equal (argv[5], "background"));
   if (argc >= 3 && g_str_equal (argv[1], "measure"))
     return bench_measure (argv[2], argc > 3 ? (guint) atoi (argv[3]) : 200);
   g_printerr ("usage: bench-orders generate|generate-skewed DB CLIENTS ORDERS [SEED]\n"
-              "       bench-orders measure DB [SAMPLES]\n");
+              "       bench-orders measure DB [SAMPLES]\n"
+              "       bench-orders create DB N PAUSE_MS commit|background\n");
   return 2;
 }
