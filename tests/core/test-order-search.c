@@ -3,7 +3,8 @@
  *
  * Finding orders: every search form (number with and without prefix and zeros, client
  * name, phone digits, serial/IMEI, device), the index following client and order edits,
- * filters and sorts, the header counts, saved filters and the lazy list model.
+ * filters and sorts, the header counts, saved filters and the lazy list model, held back
+ * until its view has painted.
  */
 #include "config.h"
 
@@ -321,6 +322,35 @@ START_TEST (test_list_model)
 }
 END_TEST
 
+/* a held list shows its first page and reads the rest only when released */
+START_TEST (test_held_list)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (OfcOrderList) list = NULL;
+  g_autoptr (OfcTransaction) transaction = ofc_database_begin (database, &error);
+
+  for (int i = 0; i < 248; i++)
+    g_object_unref (ofc_test_create_order (context, &petrov, "Nokia", "3310", ""));
+  ck_assert (ofc_transaction_commit (transaction, &error));
+  list = g_object_new (OFC_TYPE_ORDER_LIST, "context", context, "held", TRUE, NULL);
+  ck_assert_int_eq (ofc_order_list_get_total (list), 250);
+  ck_assert (ofc_order_list_get_loading (list));
+  g_usleep (50000);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  ck_assert_uint_eq (g_list_model_get_n_items (G_LIST_MODEL (list)), OFC_ORDER_LIST_PAGE);
+  /* a reload while held still waits */
+  ofc_order_list_reload (list);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  ck_assert_uint_eq (g_list_model_get_n_items (G_LIST_MODEL (list)), OFC_ORDER_LIST_PAGE);
+  ofc_order_list_release (list);
+  wait_loaded (list);
+  ck_assert_uint_eq (g_list_model_get_n_items (G_LIST_MODEL (list)), 250);
+  ck_assert_ptr_null (ofc_order_list_get_error (list));
+}
+END_TEST
+
 static Suite *
 search_suite (void)
 {
@@ -339,6 +369,7 @@ search_suite (void)
   tcase_add_test (lists, test_header_counts);
   tcase_add_test (lists, test_saved_filters);
   tcase_add_test (lists, test_list_model);
+  tcase_add_test (lists, test_held_list);
   suite_add_tcase (suite, search);
   suite_add_tcase (suite, lists);
   return suite;

@@ -26,6 +26,9 @@ struct _OfcOrderList
   GArray *ids;       /* gint64 rowids in list order */
   GHashTable *pages; /* page index → GPtrArray of OfcOrder */
   GCancellable *worker;
+  gboolean held;          /* the worker waits for ofc_order_list_release() … */
+  gboolean worker_due;    /* … and is due, for the ids as of @due_now */
+  gint64 due_now;
   GError *error;
   gint64 total;
   guint reload_source;
@@ -39,6 +42,7 @@ enum
   PROP_TOTAL,
   PROP_LOADING,
   PROP_N_ITEMS,
+  PROP_HELD,
   N_PROPS
 };
 
@@ -202,6 +206,15 @@ start_worker (OfcOrderList *self, gint64 now)
   g_task_run_in_thread (task, load_in_thread);
 }
 
+static void
+start_or_hold_worker (OfcOrderList *self, gint64 now)
+{
+  self->worker_due = self->held;
+  self->due_now = now;
+  if (!self->held)
+    start_worker (self, now);
+}
+
 /* an in-memory database has no second connection: read everything here */
 static gboolean
 can_use_worker (OfcDatabase *database)
@@ -229,6 +242,7 @@ ofc_order_list_reload (OfcOrderList *self)
   if (self->worker != NULL)
     g_cancellable_cancel (self->worker);
   g_clear_object (&self->worker);
+  self->worker_due = FALSE;
   set_error (self, NULL);
   if (!_ofc_order_count (database, self->filter, &self->total, &error) ||
       (first = read_ids (database, self->filter, now, use_worker ? OFC_ORDER_LIST_PAGE : 0, NULL,
@@ -240,7 +254,7 @@ ofc_order_list_reload (OfcOrderList *self)
     }
   replace_ids (self, first, 0);
   if (use_worker && self->total > (gint64) first->len)
-    start_worker (self, now);
+    start_or_hold_worker (self, now);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TOTAL]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
 }
@@ -386,7 +400,7 @@ ofc_order_list_get_property (GObject *object, guint prop_id, GValue *value, GPar
         g_value_set_int64 (value, self->total);
         break;
       case PROP_LOADING:
-        g_value_set_boolean (value, self->worker != NULL);
+        g_value_set_boolean (value, ofc_order_list_get_loading (self));
         break;
       case PROP_N_ITEMS:
         g_value_set_uint (value, self->ids->len);
@@ -423,6 +437,9 @@ ofc_order_list_set_property (GObject *object, guint prop_id, const GValue *value
       case PROP_FILTER:
         set_filter_value (self, g_value_get_boxed (value));
         break;
+      case PROP_HELD:
+        self->held = g_value_get_boolean (value);
+        break;
       default:
         G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -449,6 +466,12 @@ ofc_order_list_class_init (OfcOrderListClass *klass)
   properties[PROP_TOTAL] = g_param_spec_int64 ("total", NULL, NULL, 0, G_MAXINT64, 0, ro);
   properties[PROP_LOADING] = g_param_spec_boolean ("loading", NULL, NULL, FALSE, ro);
   properties[PROP_N_ITEMS] = g_param_spec_uint ("n-items", NULL, NULL, 0, G_MAXUINT, 0, ro);
+  /* TRUE: the first load reads the count and the first page only, and the rest waits for
+   * ofc_order_list_release(), so a view can paint its first screen without a reader
+   * competing for the disk and the CPU */
+  properties[PROP_HELD] =
+      g_param_spec_boolean ("held", NULL, NULL, FALSE,
+                            G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -518,7 +541,25 @@ gboolean
 ofc_order_list_get_loading (OfcOrderList *self)
 {
   g_return_val_if_fail (OFC_IS_ORDER_LIST (self), FALSE);
-  return self->worker != NULL;
+  return self->worker != NULL || self->worker_due;
+}
+
+/**
+ * ofc_order_list_release:
+ *
+ * Lets a list made with #OfcOrderList:held read the rest of its ids; it reads them at once
+ * from now on. Harmless when not held.
+ */
+void
+ofc_order_list_release (OfcOrderList *self)
+{
+  g_return_if_fail (OFC_IS_ORDER_LIST (self));
+
+  self->held = FALSE;
+  if (!self->worker_due)
+    return;
+  self->worker_due = FALSE;
+  start_worker (self, self->due_now);
 }
 
 /**

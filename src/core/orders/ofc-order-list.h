@@ -43,6 +43,7 @@ gint64                ofc_order_list_get_total   (OfcOrderList         *self);
 gboolean              ofc_order_list_get_loading (OfcOrderList         *self);
 const GError         *ofc_order_list_get_error   (OfcOrderList         *self);
 void                  ofc_order_list_reload      (OfcOrderList         *self);
+void                  ofc_order_list_release     (OfcOrderList         *self);
 /* clang-format on */
 
 G_END_DECLS
