@@ -26,8 +26,8 @@ struct _OfcOrderList
   GArray *ids;       /* gint64 rowids in list order */
   GHashTable *pages; /* page index → GPtrArray of OfcOrder */
   GCancellable *worker;
-  gboolean held;          /* the worker waits for ofc_order_list_release() … */
-  gboolean worker_due;    /* … and is due, for the ids as of @due_now */
+  gboolean held;       /* the worker waits for ofc_order_list_release() … */
+  gboolean worker_due; /* … and is due, for the ids as of @due_now */
   gint64 due_now;
   GError *error;
   gint64 total;

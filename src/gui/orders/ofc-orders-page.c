@@ -497,8 +497,8 @@ ofc_orders_page_constructed (GObject *object)
   self->filter->sort = OFC_ORDER_SORT_CREATED;
   self->filter->descending = TRUE;
   /* held until the first screen is painted: see release_list_after_paint() */
-  self->list = g_object_new (OFC_TYPE_ORDER_LIST, "context", self->context, "filter",
-                             self->filter, "held", TRUE, NULL);
+  self->list = g_object_new (OFC_TYPE_ORDER_LIST, "context", self->context, "filter", self->filter,
+                             "held", TRUE, NULL);
   g_signal_connect_object (self->list, "items-changed", G_CALLBACK (on_list_changed_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->list, "notify::loading", G_CALLBACK (update_status), self,
