@@ -287,8 +287,6 @@ GListModel *
 ofc_order_list_attachments (OfcContext *context, OfcOrder *order, GError **error)
 {
   g_autoptr (OfcStatement) statement = NULL;
-  g_autoptr (GListStore) list = g_list_store_new (OFC_TYPE_ORDER_ATTACHMENT);
-  GError *local = NULL;
 
   statement = ofc_database_prepare (ofc_context_get_database (context),
                                     "SELECT id, order_id, name, sha256, size, mime_type, removed,"
@@ -298,19 +296,7 @@ ofc_order_list_attachments (OfcContext *context, OfcOrder *order, GError **error
   if (statement == NULL)
     return NULL;
   ofc_statement_bind_uuid (statement, 1, ofc_order_get_id (order));
-  while (ofc_statement_step (statement, &local))
-    {
-      g_autoptr (OfcOrderAttachment) attachment = g_object_new (OFC_TYPE_ORDER_ATTACHMENT, NULL);
-
-      _ofc_record_read_row (G_OBJECT (attachment), &record, statement, 0);
-      g_list_store_append (list, attachment);
-    }
-  if (local != NULL)
-    {
-      g_propagate_error (error, local);
-      return NULL;
-    }
-  return G_LIST_MODEL (g_steal_pointer (&list));
+  return _ofc_record_read_all (OFC_TYPE_ORDER_ATTACHMENT, &record, statement, error);
 }
 
 /**

@@ -125,8 +125,6 @@ GListModel *
 ofc_order_list_comments (OfcContext *context, OfcOrder *order, GError **error)
 {
   g_autoptr (OfcStatement) statement = NULL;
-  g_autoptr (GListStore) comments = g_list_store_new (OFC_TYPE_ORDER_COMMENT);
-  GError *local = NULL;
 
   statement = ofc_database_prepare (ofc_context_get_database (context),
                                     "SELECT id, order_id, text, author, created_at"
@@ -136,17 +134,5 @@ ofc_order_list_comments (OfcContext *context, OfcOrder *order, GError **error)
   if (statement == NULL)
     return NULL;
   ofc_statement_bind_uuid (statement, 1, ofc_order_get_id (order));
-  while (ofc_statement_step (statement, &local))
-    {
-      g_autoptr (OfcOrderComment) comment = g_object_new (OFC_TYPE_ORDER_COMMENT, NULL);
-
-      _ofc_record_read_row (G_OBJECT (comment), &record, statement, 0);
-      g_list_store_append (comments, comment);
-    }
-  if (local != NULL)
-    {
-      g_propagate_error (error, local);
-      return NULL;
-    }
-  return G_LIST_MODEL (g_steal_pointer (&comments));
+  return _ofc_record_read_all (OFC_TYPE_ORDER_COMMENT, &record, statement, error);
 }

@@ -127,6 +127,10 @@ void           _ofc_record_read_row        (GObject               *object,
                                             const OfcRecordClass  *record,
                                             OfcStatement          *statement,
                                             int                    first_column);
+GListModel    *_ofc_record_read_all        (GType                  type,
+                                            const OfcRecordClass  *record,
+                                            OfcStatement          *statement,
+                                            GError               **error);
 int            _ofc_record_bind            (GObject               *object,
                                             const OfcRecordClass  *record,
                                             OfcStatement          *statement,

@@ -124,22 +124,7 @@ _ofc_record_store_load_first (OfcDatabase *database,
 GListModel *
 _ofc_record_store_read_all (const OfcRecordStore *store, OfcStatement *statement, GError **error)
 {
-  g_autoptr (GListStore) list = g_list_store_new (store->get_type ());
-  GError *local = NULL;
-
-  while (ofc_statement_step (statement, &local))
-    {
-      g_autoptr (GObject) object = g_object_new (store->get_type (), NULL);
-
-      _ofc_record_read_row (object, store->record, statement, 0);
-      g_list_store_append (list, object);
-    }
-  if (local != NULL)
-    {
-      g_propagate_error (error, local);
-      return NULL;
-    }
-  return G_LIST_MODEL (g_steal_pointer (&list));
+  return _ofc_record_read_all (store->get_type (), store->record, statement, error);
 }
 
 /**

@@ -314,6 +314,37 @@ _ofc_record_read_row (GObject *object,
       read_field (object, &record->fields[i], statement, column++);
 }
 
+/**
+ * _ofc_record_read_all:
+ * @type: the record's GType
+ * @statement: a bound statement selecting the stored columns in table order
+ *
+ * Returns: (transfer full) (nullable): one new object of @type per row
+ */
+GListModel *
+_ofc_record_read_all (GType type,
+                      const OfcRecordClass *record,
+                      OfcStatement *statement,
+                      GError **error)
+{
+  g_autoptr (GListStore) list = g_list_store_new (type);
+  GError *local = NULL;
+
+  while (ofc_statement_step (statement, &local))
+    {
+      g_autoptr (GObject) object = g_object_new (type, NULL);
+
+      _ofc_record_read_row (object, record, statement, 0);
+      g_list_store_append (list, object);
+    }
+  if (local != NULL)
+    {
+      g_propagate_error (error, local);
+      return NULL;
+    }
+  return G_LIST_MODEL (g_steal_pointer (&list));
+}
+
 static void
 bind_field (GObject *object, const OfcFieldSpec *spec, OfcStatement *statement, int param)
 {
