@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  * Copyright 2026 The Officina authors
  *
- * How officina-cli prints a client: a JSON object for scripts, or readable lines.
+ * How officina-cli prints a client: a JSON object for scripts, or readable lines; and, for
+ * `client show`, the client's orders at a glance (OfcClientOrders).
  */
 #define G_LOG_DOMAIN "ofc-cli"
 
@@ -142,6 +143,70 @@ ofc_cli_print_client (OfcClient *client)
     print_field (_("Warning:"), _("conflict client"));
   if (ofc_client_get_archived (client))
     print_field (_("Archived:"), _("yes"));
+}
+
+static cJSON *
+last_order_to_json (const OfcClientOrders *orders)
+{
+  g_autofree char *device = NULL;
+  cJSON *last;
+
+  if (orders->total == 0)
+    return cJSON_CreateNull ();
+  device = ofc_client_orders_dup_last_device (orders);
+  last = cJSON_CreateObject ();
+  cJSON_AddItemToObject (last, "id", ofc_cli_json_uuid (&orders->last_id));
+  cJSON_AddStringToObject (last, "number", orders->last_number);
+  cJSON_AddItemToObject (last, "created_at", ofc_cli_json_time (orders->last_created_at));
+  cJSON_AddStringToObject (last, "device", device);
+  cJSON_AddStringToObject (last, "status", orders->last_status_name);
+  return last;
+}
+
+/**
+ * ofc_cli_client_orders_to_json:
+ *
+ * Returns: (transfer full): {"total", "open", "last"}; "last" is the newest order as
+ *   {"id", "number", "created_at", "device", "status"}, or null when there is none
+ */
+cJSON *
+ofc_cli_client_orders_to_json (const OfcClientOrders *orders)
+{
+  cJSON *object = cJSON_CreateObject ();
+
+  cJSON_AddNumberToObject (object, "total", (double) orders->total);
+  cJSON_AddNumberToObject (object, "open", (double) orders->open);
+  cJSON_AddItemToObject (object, "last", last_order_to_json (orders));
+  return object;
+}
+
+/* "A-000123, 2026-03-12 10:15, Apple iPhone 12, In repair" */
+static char *
+dup_last_order_text (const OfcClientOrders *orders)
+{
+  g_autofree char *when = ofc_cli_format_time (orders->last_created_at);
+  g_autofree char *device = ofc_client_orders_dup_last_device (orders);
+
+  if (*device == '\0')
+    return g_strdup_printf ("%s, %s, %s", orders->last_number, when, orders->last_status_name);
+  return g_strdup_printf ("%s, %s, %s, %s", orders->last_number, when, device,
+                          orders->last_status_name);
+}
+
+/* the client's orders under the card, for `client show` */
+void
+ofc_cli_print_client_orders (const OfcClientOrders *orders)
+{
+  g_autofree char *total = g_strdup_printf ("%" G_GINT64_FORMAT, orders->total);
+  g_autofree char *open = g_strdup_printf ("%" G_GINT64_FORMAT, orders->open);
+  g_autofree char *last = NULL;
+
+  print_field (_ ("Orders:"), total);
+  print_field (_ ("Open orders:"), open);
+  if (orders->total == 0)
+    return;
+  last = dup_last_order_text (orders);
+  print_field (_ ("Last order:"), last);
 }
 
 /* one line per client for lists */

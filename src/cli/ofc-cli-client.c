@@ -52,6 +52,23 @@ report (OfcCli     *cli,
     ofc_cli_print_client (client);
 }
 
+/* `client show`: the card, then what the shop knows of the client's orders */
+static void
+report_with_orders (OfcCli *cli, OfcClient *client, const OfcClientOrders *orders)
+{
+  cJSON *object;
+
+  if (!cli->json)
+    {
+      ofc_cli_print_client (client);
+      ofc_cli_print_client_orders (orders);
+      return;
+    }
+  object = ofc_cli_client_to_json (client);
+  cJSON_AddItemToObject (object, "orders", ofc_cli_client_orders_to_json (orders));
+  ofc_cli_print_json (object);
+}
+
 static void
 report_many (OfcCli    *cli,
              GPtrArray *clients)
@@ -129,15 +146,18 @@ show_run (OfcCli *cli,
   g_autoptr(GError) error = NULL;
   g_autoptr(OfcClientStore) store = NULL;
   g_autoptr(OfcClient) client = NULL;
+  g_auto (OfcClientOrders) orders = { 0 };
 
-  if (!ofc_cli_parse_options (cli, N_("ID — show a client"), NULL, &argc, &argv, &error))
+  if (!ofc_cli_parse_options (cli, N_ ("ID — show a client and their orders at a glance"), NULL,
+                              &argc, &argv, &error))
     return ofc_cli_usage_error (cli, "%s", error->message);
   if (argc != 2)
     return ofc_cli_usage_error (cli, _("“client show” needs the client’s id"));
   store = open_store (cli, &error);
-  if (store == NULL || (client = find_client (store, argv[1], &error)) == NULL)
+  if (store == NULL || (client = find_client (store, argv[1], &error)) == NULL ||
+      !ofc_client_orders_load (cli->context, ofc_client_get_id (client), &orders, &error))
     return ofc_cli_fail (cli, error);
-  report (cli, client, NULL);
+  report_with_orders (cli, client, &orders);
   return 0;
 }
 

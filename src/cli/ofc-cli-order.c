@@ -48,6 +48,17 @@ create_options_clear (CreateOptions *options)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CreateOptions, create_options_clear)
 
+/* --client of "order create" and "order list" */
+static gboolean
+parse_client_id (const char *text, OfcUuid *id, GError **error)
+{
+  if (ofc_uuid_parse (text, id))
+    return TRUE;
+  g_set_error (error, OFC_ERROR, OFC_ERROR_INVALID, _ ("--client needs a client id, not “%s”"),
+               text);
+  return FALSE;
+}
+
 /* employees, types and locations by name or id */
 gboolean
 ofc_cli_order_set_refs (
@@ -98,13 +109,8 @@ fill_order (OfcCli *cli, OfcOrder *order, const CreateOptions *options, GError *
   OfcUuid client_id;
   gint64 deadline = 0, estimate = 0;
 
-  if (!ofc_uuid_parse (options->client, &client_id))
-    {
-      g_set_error (error, OFC_ERROR, OFC_ERROR_INVALID, _ ("--client needs a client id, not “%s”"),
-                   options->client);
-      return FALSE;
-    }
-  if ((options->deadline != NULL &&
+  if (!parse_client_id (options->client, &client_id, error) ||
+      (options->deadline != NULL &&
        !ofc_cli_parse_deadline (options->deadline, &deadline, error)) ||
       (options->estimate != NULL &&
        !ofc_cli_parse_money (cli, "--estimate", options->estimate, &estimate, error)) ||
@@ -206,6 +212,7 @@ show_run (OfcCli *cli, int argc, char **argv)
 
 typedef struct
 {
+  char *client;
   char *status;
   char *group;
   char *executor;
@@ -219,6 +226,7 @@ typedef struct
 static void
 list_options_clear (ListOptions *options)
 {
+  g_clear_pointer (&options->client, g_free);
   g_clear_pointer (&options->status, g_free);
   g_clear_pointer (&options->group, g_free);
   g_clear_pointer (&options->executor, g_free);
@@ -234,6 +242,8 @@ fill_filter (OfcCli *cli, const ListOptions *options, OfcOrderFilter *filter, GE
   g_autoptr (OfcEmployee) executor = NULL;
   OfcStatusGroup group;
 
+  if (options->client != NULL && !parse_client_id (options->client, &filter->client_id, error))
+    return FALSE;
   if (options->status != NULL &&
       (status = ofc_order_status_find (cli->context, options->status, error)) == NULL)
     return FALSE;
@@ -272,6 +282,8 @@ list_run (OfcCli *cli, int argc, char **argv)
 {
   g_auto (ListOptions) options = { .limit = 50 };
   const GOptionEntry entries[] = {
+    { "client", 0, 0, G_OPTION_ARG_STRING, &options.client, N_ ("Only this client’s orders"),
+      "ID" },
     { "status", 0, 0, G_OPTION_ARG_STRING, &options.status, N_ ("Only this status"), "S" },
     { "group", 0, 0, G_OPTION_ARG_STRING, &options.group, N_ ("Only this status group, or open"),
       "G" },

@@ -81,9 +81,11 @@ int         ofc_cli_run_verb      (OfcCli               *cli,
                                    char                **argv);
 
 /* clients */
-cJSON *ofc_cli_client_to_json    (OfcClient *client);
-void   ofc_cli_print_client      (OfcClient *client);
-void   ofc_cli_print_client_line (OfcClient *client);
+cJSON *ofc_cli_client_to_json        (OfcClient             *client);
+void   ofc_cli_print_client          (OfcClient             *client);
+void   ofc_cli_print_client_line     (OfcClient             *client);
+cJSON *ofc_cli_client_orders_to_json (const OfcClientOrders *orders);
+void   ofc_cli_print_client_orders   (const OfcClientOrders *orders);
 
 /* values typed on the command line (ofc-cli-values.c) */
 gboolean    ofc_cli_parse_money    (OfcCli      *cli,

@@ -34,6 +34,7 @@
 #include "orders/ofc-order-store.h"
 #include "orders/ofc-order-totals.h"
 #include "orders/ofc-order-work.h"
+#include "orders/ofc-client-orders.h"
 #include "reference/ofc-device-catalog.h"
 #include "reference/ofc-device-type.h"
 #include "reference/ofc-employee.h"

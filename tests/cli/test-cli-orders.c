@@ -2,7 +2,8 @@
  * Copyright 2026 The Officina authors
  *
  * officina-cli's order, status, employee, service and location commands, run as a program
- * on a temporary database: JSON output, exit statuses and one-line errors.
+ * on a temporary database: JSON output, exit statuses and one-line errors; and a client's
+ * orders in "client show" and "order list --client".
  */
 #include "config.h"
 
@@ -10,6 +11,9 @@
 
 #include "ofc-test-orders.h"
 #include "ofc-test.h"
+
+#define HOUR_US ((gint64) 3600 * G_USEC_PER_SEC)
+#define T0      ((gint64) 1767225600 * G_USEC_PER_SEC) /* 2026-01-01 00:00 UTC */
 
 static char *folder;
 static char *path;
@@ -56,29 +60,48 @@ teardown (void)
   g_clear_pointer (&path, g_free);
 }
 
-/* runs officina-cli --db PATH --json ARGS…; parses stdout as JSON when it succeeded */
+/* runs officina-cli --db PATH [--json] ARGS…; parses stdout as JSON when it succeeded */
 static void
-run_cli (Run *run, const char *first, ...)
+run_va (Run *run, gboolean json, const char *first, va_list args)
 {
   g_autoptr (GPtrArray) argv = g_ptr_array_new ();
   g_autoptr (GError) error = NULL;
-  va_list args;
 
   g_ptr_array_add (argv, (char *) g_getenv ("OFC_TEST_CLI"));
   g_ptr_array_add (argv, "--db");
   g_ptr_array_add (argv, path);
-  g_ptr_array_add (argv, "--json");
-  va_start (args, first);
+  if (json)
+    g_ptr_array_add (argv, "--json");
   for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
     g_ptr_array_add (argv, (char *) arg);
-  va_end (args);
   g_ptr_array_add (argv, NULL);
   ck_assert_msg (g_getenv ("OFC_TEST_CLI") != NULL, "OFC_TEST_CLI is not set");
   ck_assert (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
                            &run->out, &run->err, &run->status, &error));
   ofc_assert_no_error (error);
   run->status = WIFEXITED (run->status) ? WEXITSTATUS (run->status) : -1;
-  run->json = run->status == 0 ? cJSON_Parse (run->out) : NULL;
+  run->json = run->status == 0 && json ? cJSON_Parse (run->out) : NULL;
+}
+
+static void
+run_cli (Run *run, const char *first, ...)
+{
+  va_list args;
+
+  va_start (args, first);
+  run_va (run, TRUE, first, args);
+  va_end (args);
+}
+
+/* the same without --json: what a person reads */
+static void
+run_cli_text (Run *run, const char *first, ...)
+{
+  va_list args;
+
+  va_start (args, first);
+  run_va (run, FALSE, first, args);
+  va_end (args);
 }
 
 static void
@@ -295,12 +318,124 @@ START_TEST (test_executor_and_location)
 }
 END_TEST
 
+/*
+ * A client's orders
+ */
+
+/* through the core with a fixed clock, so times are exact: the setup's client gets a refused
+ * order at T0 and one in diagnostics at T0 + 2 h, another client one at T0 + 3 h, and a
+ * third client none; returns the ids of the other two and of the newest order */
+static void
+add_client_orders (char *other_id, char *no_orders_id, OfcUuid *last_id)
+{
+  OfcTestClock clock = { T0 };
+  g_autoptr (OfcDatabase) database = ofc_test_open_database (folder, &clock);
+  g_autoptr (OfcContext) context = ofc_context_new (database);
+  g_autoptr (OfcOrderStatus) refused = ofc_test_status (context, "refused");
+  g_autoptr (OfcOrderStatus) diagnostics = ofc_test_status (context, "diagnostics");
+  g_autoptr (OfcOrder) first = NULL, last = NULL, theirs = NULL;
+  OfcUuid id, other, nobody;
+
+  ck_assert (ofc_uuid_parse (client_id, &id));
+  ofc_test_insert_client (database, "Сидорова Анна", "79164445566", 0, &other);
+  ofc_test_insert_client (database, "Орлов Олег", "79167778899", 0, &nobody);
+  first = ofc_test_create_order (context, &id, "Samsung", "Galaxy A52", "");
+  ofc_order_set_verdict (first, "Not worth repairing");
+  ck_assert (ofc_order_change_status (context, first, ofc_order_status_get_id (refused), NULL));
+  clock.now_us = T0 + 2 * HOUR_US;
+  last = ofc_test_create_order (context, &id, "Xiaomi", "Redmi Note 8", "");
+  ck_assert (ofc_order_change_status (context, last, ofc_order_status_get_id (diagnostics), NULL));
+  clock.now_us = T0 + 3 * HOUR_US;
+  theirs = ofc_test_create_order (context, &other, "Apple", "iPad", "");
+  ofc_uuid_to_string (&other, other_id);
+  ofc_uuid_to_string (&nobody, no_orders_id);
+  *last_id = *ofc_order_get_id (last);
+}
+
+START_TEST (test_client_show_orders)
+{
+  char other_id[OFC_UUID_STRING_LEN + 1], no_orders_id[OFC_UUID_STRING_LEN + 1];
+  g_auto (Run) show = { 0 };
+  g_auto (Run) text = { 0 };
+  g_auto (Run) none = { 0 };
+  g_autofree char *last_line = NULL;
+  cJSON *orders, *last;
+  OfcUuid last_id, shown_id;
+
+  add_client_orders (other_id, no_orders_id, &last_id);
+  run_cli (&show, "client", "show", client_id, NULL);
+  assert_ok (&show);
+  ck_assert_str_eq (json_text (show.json, "name"), "Петров Пётр");
+  orders = cJSON_GetObjectItem (show.json, "orders");
+  ck_assert_int_eq ((int) cJSON_GetObjectItem (orders, "total")->valuedouble, 2);
+  ck_assert_int_eq ((int) cJSON_GetObjectItem (orders, "open")->valuedouble, 1);
+  last = cJSON_GetObjectItem (orders, "last");
+  ck_assert (ofc_uuid_parse (json_text (last, "id"), &shown_id));
+  ck_assert (ofc_uuid_equal (&shown_id, &last_id));
+  ck_assert_str_eq (json_text (last, "number"), "A-000002");
+  ck_assert_str_eq (json_text (last, "created_at"), "2026-01-01T02:00:00Z");
+  ck_assert_str_eq (json_text (last, "device"), "Xiaomi Redmi Note 8");
+  ck_assert_str_eq (json_text (last, "status"), "Diagnostics");
+
+  /* the same for a person, in local time (the tests run in UTC) */
+  run_cli_text (&text, "client", "show", client_id, NULL);
+  ck_assert_msg (text.status == 0, "exit %d: %s", text.status, text.err);
+  ck_assert_msg (strstr (text.out, "Orders:                2\n"), "%s", text.out);
+  ck_assert_msg (strstr (text.out, "Open orders:           1\n"), "%s", text.out);
+  last_line = g_strdup_printf (
+      "%-22s %s\n", "Last order:", "A-000002, 2026-01-01 02:00, Xiaomi Redmi Note 8, Diagnostics");
+  ck_assert_msg (strstr (text.out, last_line), "%s", text.out);
+
+  /* a client without orders: zero, and no newest order */
+  run_cli (&none, "client", "show", no_orders_id, NULL);
+  assert_ok (&none);
+  orders = cJSON_GetObjectItem (none.json, "orders");
+  ck_assert_int_eq ((int) cJSON_GetObjectItem (orders, "total")->valuedouble, 0);
+  ck_assert_int_eq ((int) cJSON_GetObjectItem (orders, "open")->valuedouble, 0);
+  ck_assert (cJSON_IsNull (cJSON_GetObjectItem (orders, "last")));
+}
+END_TEST
+
+START_TEST (test_list_by_client)
+{
+  char other_id[OFC_UUID_STRING_LEN + 1], no_orders_id[OFC_UUID_STRING_LEN + 1];
+  g_auto (Run) mine = { 0 };
+  g_auto (Run) theirs = { 0 };
+  g_auto (Run) nobody = { 0 };
+  g_auto (Run) open = { 0 };
+  g_auto (Run) bad = { 0 };
+  OfcUuid last_id;
+
+  add_client_orders (other_id, no_orders_id, &last_id);
+  run_cli (&mine, "order", "list", "--client", client_id, NULL);
+  assert_ok (&mine);
+  ck_assert_int_eq (cJSON_GetArraySize (mine.json), 2);
+  ck_assert_str_eq (json_text (cJSON_GetArrayItem (mine.json, 0), "number"), "A-000002");
+  ck_assert_str_eq (json_text (cJSON_GetArrayItem (mine.json, 1), "number"), "A-000001");
+  run_cli (&theirs, "order", "list", "--client", other_id, NULL);
+  assert_ok (&theirs);
+  ck_assert_int_eq (cJSON_GetArraySize (theirs.json), 1);
+  ck_assert_str_eq (json_text (cJSON_GetArrayItem (theirs.json, 0), "number"), "A-000003");
+  run_cli (&nobody, "order", "list", "--client", no_orders_id, NULL);
+  assert_ok (&nobody);
+  ck_assert_int_eq (cJSON_GetArraySize (nobody.json), 0);
+  /* with the other filters */
+  run_cli (&open, "order", "list", "--client", client_id, "--group", "open", NULL);
+  assert_ok (&open);
+  ck_assert_int_eq (cJSON_GetArraySize (open.json), 1);
+  ck_assert_str_eq (json_text (cJSON_GetArrayItem (open.json, 0), "number"), "A-000002");
+  run_cli (&bad, "order", "list", "--client", "Петров", NULL);
+  assert_fails (&bad, 1, "--client needs a client id, not “Петров”");
+}
+END_TEST
+
 static Suite *
 cli_suite (void)
 {
   Suite *suite = suite_create ("cli-orders");
   TCase *orders = tcase_create ("orders");
   TCase *reference = tcase_create ("reference");
+  TCase *client = tcase_create ("client");
 
   tcase_add_checked_fixture (orders, setup, teardown);
   tcase_add_test (orders, test_create);
@@ -312,6 +447,10 @@ cli_suite (void)
   tcase_add_test (reference, test_executor_and_location);
   suite_add_tcase (suite, orders);
   suite_add_tcase (suite, reference);
+  tcase_add_checked_fixture (client, setup, teardown);
+  tcase_add_test (client, test_client_show_orders);
+  tcase_add_test (client, test_list_by_client);
+  suite_add_tcase (suite, client);
   return suite;
 }
 

@@ -2,7 +2,8 @@
  * Copyright 2026 The Officina authors
  *
  * Repair orders: intake with defaults, numbers, status transitions and closing, overdue
- * with a fixed clock, row-version conflicts across connections, the history, refused text.
+ * with a fixed clock, row-version conflicts across connections, the history, refused text,
+ * and a client's order counts and newest order as the intake shows them.
  */
 #include "config.h"
 
@@ -315,12 +316,126 @@ START_TEST (test_imei_warning)
 }
 END_TEST
 
+/*
+ * A client's orders at intake
+ */
+
+/* an order of @client taken in at @at and moved along @codes */
+static OfcOrder *
+order_at (const OfcUuid *client,
+          gint64 at,
+          const char *brand,
+          const char *model,
+          const char *const *codes)
+{
+  OfcOrder *order;
+
+  clock_.now_us = at;
+  order = ofc_test_create_order (context, client, brand, model, "");
+  ofc_order_set_verdict (order, "Done");
+  for (guint i = 0; codes != NULL && codes[i] != NULL; i++)
+    ck_assert (move (order, codes[i], NULL));
+  return order;
+}
+
+START_TEST (test_client_orders_none)
+{
+  g_autoptr (GError) error = NULL;
+  g_auto (OfcClientOrders) orders = { 0 };
+  g_autofree char *device = NULL;
+
+  ck_assert (ofc_client_orders_load (context, &client_id, &orders, &error));
+  ofc_assert_no_error (error);
+  ck_assert_int_eq (orders.total, 0);
+  ck_assert_int_eq (orders.open, 0);
+  ck_assert (ofc_uuid_is_nil (&orders.last_id));
+  ck_assert_ptr_null (orders.last_number);
+  ck_assert_ptr_null (orders.last_status_name);
+  ck_assert_int_eq (orders.last_created_at, 0);
+  device = ofc_client_orders_dup_last_device (&orders);
+  ck_assert_str_eq (device, "");
+}
+END_TEST
+
+START_TEST (test_client_orders_counts_and_last)
+{
+  static const char *const issued[] = { "diagnostics", "ready", "issued", NULL };
+  static const char *const refused[] = { "refused", NULL };
+  static const char *const diagnosed[] = { "diagnostics", NULL };
+  g_autoptr (GError) error = NULL;
+  g_auto (OfcClientOrders) orders = { 0 };
+  g_autofree char *device = NULL;
+  g_autoptr (OfcOrder) a = NULL, b = NULL, c = NULL, d = NULL, theirs = NULL;
+  OfcUuid other_id;
+
+  ofc_test_insert_client (database, "Петров Пётр", "79031112233", 0, &other_id);
+  a = order_at (&client_id, T0, "Apple", "iPhone 11", issued);
+  b = order_at (&client_id, T0 + HOUR_US, "Samsung", "Galaxy A52", refused);
+  c = order_at (&client_id, T0 + 2 * HOUR_US, "Lenovo", "IdeaPad 5", NULL);
+  d = order_at (&client_id, T0 + 3 * HOUR_US, "Xiaomi", "Redmi Note 8", diagnosed);
+  /* another client's order, newer than all of them, is not theirs */
+  theirs = order_at (&other_id, T0 + 4 * HOUR_US, "Apple", "iPad", NULL);
+
+  ck_assert (ofc_client_orders_load (context, &client_id, &orders, &error));
+  ofc_assert_no_error (error);
+  ck_assert_int_eq (orders.total, 4);
+  ck_assert_int_eq (orders.open, 2); /* issued and refused are closed */
+  ck_assert (ofc_uuid_equal (&orders.last_id, ofc_order_get_id (d)));
+  ck_assert_str_eq (orders.last_number, "A-000004");
+  ck_assert_int_eq (orders.last_created_at, T0 + 3 * HOUR_US);
+  ck_assert_str_eq (orders.last_brand, "Xiaomi");
+  ck_assert_str_eq (orders.last_model, "Redmi Note 8");
+  ck_assert_str_eq (orders.last_status_name, "Diagnostics");
+  ck_assert_int_eq (orders.last_status_group, OFC_STATUS_GROUP_IN_PROGRESS);
+  device = ofc_client_orders_dup_last_device (&orders);
+  ck_assert_str_eq (device, "Xiaomi Redmi Note 8");
+
+  /* closing the newest order: one open left, the same order still the newest; the struct
+   * is filled again in place */
+  ck_assert (move (d, "ready", NULL) && move (d, "issued", NULL));
+  ck_assert (ofc_client_orders_load (context, &client_id, &orders, &error));
+  ck_assert_int_eq (orders.total, 4);
+  ck_assert_int_eq (orders.open, 1);
+  ck_assert_str_eq (orders.last_number, "A-000004");
+  ck_assert_str_eq (orders.last_status_name, "Issued");
+  ck_assert_int_eq (orders.last_status_group, OFC_STATUS_GROUP_CLOSED_SUCCESS);
+
+  ck_assert (ofc_client_orders_load (context, &other_id, &orders, &error));
+  ck_assert_int_eq (orders.total, 1);
+  ck_assert_int_eq (orders.open, 1);
+  ck_assert_str_eq (orders.last_number, "A-000005");
+  ck_assert_str_eq (orders.last_status_name, "New");
+  ofc_assert_no_error (error);
+}
+END_TEST
+
+START_TEST (test_client_orders_unknown_client)
+{
+  g_autoptr (GError) error = NULL;
+  g_auto (OfcClientOrders) orders = { 0 };
+  g_autoptr (OfcOrder) order = ofc_test_create_order (context, &client_id, "Apple", "iPhone", "");
+  OfcUuid nobody;
+
+  /* filled for a known client first: a failed load leaves it empty, not half-stale */
+  ck_assert (ofc_client_orders_load (context, &client_id, &orders, NULL));
+  ck_assert_int_eq (orders.total, 1);
+  ofc_uuid_generate (&nobody);
+  ck_assert (!ofc_client_orders_load (context, &nobody, &orders, &error));
+  ofc_assert_error (error, OFC_ERROR, OFC_ERROR_NOT_FOUND);
+  ck_assert_str_eq (error->message, "The client was not found");
+  ck_assert_int_eq (orders.total, 0);
+  ck_assert_ptr_null (orders.last_number);
+  ck_assert (ofc_uuid_is_nil (&orders.last_id));
+}
+END_TEST
+
 static Suite *
 orders_suite (void)
 {
   Suite *suite = suite_create ("orders");
   TCase *intake = tcase_create ("intake");
   TCase *flow = tcase_create ("flow");
+  TCase *client = tcase_create ("client");
 
   tcase_add_checked_fixture (intake, setup, teardown);
   tcase_add_test (intake, test_defaults_exist);
@@ -337,6 +452,11 @@ orders_suite (void)
   tcase_add_test (flow, test_history);
   suite_add_tcase (suite, intake);
   suite_add_tcase (suite, flow);
+  tcase_add_checked_fixture (client, setup, teardown);
+  tcase_add_test (client, test_client_orders_none);
+  tcase_add_test (client, test_client_orders_counts_and_last);
+  tcase_add_test (client, test_client_orders_unknown_client);
+  suite_add_tcase (suite, client);
   return suite;
 }
 

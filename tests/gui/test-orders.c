@@ -2,7 +2,8 @@
  * Copyright 2026 The Officina authors
  *
  * The orders page and the intake form in a real window, driven by real key presses:
- * taking a device in for an existing client and for a client created on the spot,
+ * taking a device in for an existing client and for a client created on the spot, the
+ * picked client's earlier orders under the client field,
  * searching by phone, serial and number, the urgent and overdue counters, saved filters,
  * and a barcode scanner's burst of keys opening an order from another page while a
  * person's typing does not. Every test checks the database, not only the widgets.
@@ -10,6 +11,7 @@
 #include "config.h"
 
 #include "ofc-client-editor.h"
+#include "ofc-gui-format.h"
 #include "ofc-gui-orders.h"
 #include "ofc-gui-test-windows.h"
 #include "ofc-gui-test.h"
@@ -161,6 +163,86 @@ START_TEST (test_intake_existing_client)
   assert_journal_has (order, "create");
   ofc_gui_test_wait_for_label (GTK_WIDGET (window), "Order A-000001 created");
   assert_list_shows ("A-000001");
+}
+END_TEST
+
+static void
+refuse (OfcOrder *order)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (OfcOrderStatus) refused = ofc_order_status_find (context, "refused", &error);
+
+  ofc_assert_no_error (error);
+  ofc_order_set_verdict (order, "Not worth repairing");
+  ck_assert (ofc_order_change_status (context, order, ofc_order_status_get_id (refused), &error));
+  ofc_assert_no_error (error);
+}
+
+static const char *
+row_title (GtkWidget *row)
+{
+  return adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row));
+}
+
+/* a client picked at intake shows their orders under the field, as a warning while one is
+ * open; editing the text drops them with the pick; a client without orders and a new
+ * client typed in are told apart */
+START_TEST (test_intake_shows_client_orders)
+{
+  g_autoptr (OfcClient) client =
+      ofc_gui_test_add_client (context, "Иванов Иван", "+7 926 123-45-67", 0);
+  g_autoptr (OfcClient) other =
+      ofc_gui_test_add_client (context, "Сидоров Пётр", "+7 903 765-43-21", 0);
+  g_autoptr (OfcOrder) old = ofc_gui_test_add_order (context, client, "Smartphone", "Samsung",
+                                                     "Galaxy A52", "", "Broken screen");
+  g_autoptr (OfcOrder) last = ofc_gui_test_add_order (context, client, "Smartphone", "Apple",
+                                                      "iPhone 12", "", "Does not charge");
+  g_autoptr (GPtrArray) orders = NULL;
+  g_autofree char *day = ofc_gui_format_day_of (ofc_order_get_created_at (last));
+  g_autofree char *subtitle = g_strdup_printf ("Last: A-000002, %s, Apple iPhone 12 — New", day);
+  GtkWidget *row, *client_row;
+  GtkWindow *intake;
+
+  refuse (old);
+  ofc_gui_test_present (GTK_WINDOW (window));
+  ofc_gui_test_keys ("ctrl+n");
+  intake = ofc_gui_test_wait_for_toplevel (OFC_TYPE_ORDER_INTAKE);
+  row = ofc_gui_test_find_named (GTK_WIDGET (intake), "client-orders-row");
+  client_row = ofc_gui_test_find_named (GTK_WIDGET (intake), "client-row");
+  ck_assert (!gtk_widget_get_visible (row));
+  ofc_gui_test_type ("926 123");
+  ofc_gui_test_keys ("Return");
+  ck_assert (ofc_gui_test_focus_is_in_named (intake, "device-type-row"));
+  ck_assert (gtk_widget_get_mapped (row));
+  ck_assert_str_eq (row_title (row), "2 earlier orders · 1 still open");
+  ck_assert_str_eq (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), subtitle);
+  ck_assert (gtk_widget_has_css_class (row, "warning"));
+
+  /* editing the picked client's text drops the pick and the orders with it */
+  gtk_widget_grab_focus (client_row);
+  ofc_gui_test_keys ("End BackSpace");
+  ck_assert (!gtk_widget_get_visible (row));
+
+  /* a client who has had no orders */
+  ofc_gui_test_keys ("ctrl+a");
+  ofc_gui_test_type ("903 765");
+  ofc_gui_test_keys ("Return");
+  ck_assert (gtk_widget_get_mapped (row));
+  ck_assert_str_eq (row_title (row), "No earlier orders");
+  ck_assert_str_eq (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "");
+  ck_assert (!gtk_widget_has_css_class (row, "warning"));
+
+  /* a new client being typed in has none */
+  gtk_widget_grab_focus (client_row);
+  ofc_gui_test_keys ("ctrl+a");
+  ofc_gui_test_type ("+7 999 111-22-33");
+  ofc_gui_test_keys ("Return");
+  ck_assert (ofc_gui_test_focus_is_in_named (intake, "new-client-name-row"));
+  ck_assert (!gtk_widget_get_visible (row));
+
+  /* looking wrote nothing */
+  orders = list_all_orders ();
+  ck_assert_uint_eq (orders->len, 2);
 }
 END_TEST
 
@@ -464,6 +546,7 @@ orders_suite (void)
   tcase_add_checked_fixture (intake, setup, teardown);
   tcase_add_test (intake, test_intake_existing_client);
   tcase_add_test (intake, test_intake_new_client_inline);
+  tcase_add_test (intake, test_intake_shows_client_orders);
   tcase_add_test (intake, test_intake_refused_changes_nothing);
   suite_add_tcase (suite, intake);
   tcase_add_checked_fixture (list, setup, teardown);

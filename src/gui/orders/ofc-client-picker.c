@@ -7,6 +7,11 @@
  * with that phone. The new client is created only when the order is saved, inside the
  * order's transaction (ofc_client_picker_resolve()), so a refused order leaves no client
  * behind. Editing the text after a pick drops the pick.
+ *
+ * A client picked from the matches gets a row under the field with what the shop already
+ * knows of their repairs (OfcClientOrders): how many orders, how many still open, and the
+ * newest one, marked as a warning while any is open, since a device of theirs may already
+ * be here. A client shown by the program (an order being edited) and a new one get none.
  */
 #define G_LOG_DOMAIN "ofc-gui"
 
@@ -15,6 +20,7 @@
 #include <glib/gi18n.h>
 
 #include "ofc-client-picker.h"
+#include "ofc-gui-format.h"
 #include "ofc-suggest-row.h"
 
 /* enough to tell namesakes apart, few enough to read at a glance */
@@ -28,6 +34,8 @@ struct _OfcClientPicker
   GtkImage *client_icon;
   OfcSuggestRow *client_row;
   AdwEntryRow *name_row;
+  AdwActionRow *orders_row;
+  GtkImage *orders_icon;
   AdwEntryRow *phone_row;
 
   /* Owned references */
@@ -61,8 +69,16 @@ update_icon (OfcClientPicker *self)
 }
 
 static void
+hide_orders (OfcClientPicker *self)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self->orders_row), FALSE);
+}
+
+static void
 set_creating (OfcClientPicker *self, gboolean creating)
 {
+  if (creating)
+    hide_orders (self);
   self->creating = creating;
   gtk_widget_set_visible (GTK_WIDGET (self->name_row), creating);
   gtk_widget_set_visible (GTK_WIDGET (self->phone_row), creating);
@@ -105,6 +121,75 @@ start_new_client (OfcClientPicker *self, const char *query)
   update_icon (self);
   gtk_editable_set_text (GTK_EDITABLE (is_phone ? self->phone_row : self->name_row), query);
   gtk_widget_grab_focus (GTK_WIDGET (is_phone ? self->name_row : self->phone_row));
+}
+
+/* "3 earlier orders · 1 still open" */
+static char *
+dup_orders_title (const OfcClientOrders *orders)
+{
+  guint total = (guint) CLAMP (orders->total, 0, (gint64) G_MAXUINT);
+  guint open = (guint) CLAMP (orders->open, 0, (gint64) G_MAXUINT);
+  g_autofree char *total_text = ofc_gui_format_count (total);
+  g_autofree char *open_text = ofc_gui_format_count (open);
+  g_autofree char *earlier = NULL, *still_open = NULL;
+
+  if (total == 0)
+    return g_strdup (_ ("No earlier orders"));
+  /* TRANSLATORS: how many orders the client picked at intake had before this one */
+  earlier = g_strdup_printf (ngettext ("%s earlier order", "%s earlier orders", total), total_text);
+  if (open == 0)
+    return g_steal_pointer (&earlier);
+  /* TRANSLATORS: how many of the client's orders are not closed yet, after "3 earlier orders" */
+  still_open = g_strdup_printf (ngettext ("%s still open", "%s still open", open), open_text);
+  return g_strdup_printf ("%s · %s", earlier, still_open);
+}
+
+/* "Last: A-000123, 03/12/2026, Apple iPhone 12 — In repair" */
+static char *
+dup_orders_subtitle (const OfcClientOrders *orders)
+{
+  g_autofree char *day = NULL, *device = NULL;
+
+  if (orders->total == 0)
+    return g_strdup ("");
+  day = ofc_gui_format_day_of (orders->last_created_at);
+  device = ofc_client_orders_dup_last_device (orders);
+  if (*device == '\0')
+    /* TRANSLATORS: the client's newest order: its number, day taken in and status */
+    return g_strdup_printf (_ ("Last: %s, %s — %s"), orders->last_number, day,
+                            orders->last_status_name);
+  /* TRANSLATORS: the client's newest order: its number, day taken in, device and status */
+  return g_strdup_printf (_ ("Last: %s, %s, %s — %s"), orders->last_number, day, device,
+                          orders->last_status_name);
+}
+
+static void
+show_orders (OfcClientPicker *self)
+{
+  g_autoptr (GError) error = NULL;
+  g_auto (OfcClientOrders) orders = { 0 };
+  g_autofree char *title = NULL, *subtitle = NULL;
+  gboolean open;
+
+  if (!ofc_client_orders_load (ofc_client_store_get_context (self->store), &self->client_id,
+                               &orders, &error))
+    {
+      g_warning ("cannot read the client's orders: %s", error->message);
+      hide_orders (self);
+      return;
+    }
+  title = dup_orders_title (&orders);
+  subtitle = dup_orders_subtitle (&orders);
+  open = orders.open > 0;
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->orders_row), title);
+  adw_action_row_set_subtitle (self->orders_row, subtitle);
+  gtk_image_set_from_icon_name (self->orders_icon,
+                                open ? "dialog-warning-symbolic" : "document-open-recent-symbolic");
+  if (open)
+    gtk_widget_add_css_class (GTK_WIDGET (self->orders_row), "warning");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->orders_row), "warning");
+  gtk_widget_set_visible (GTK_WIDGET (self->orders_row), TRUE);
 }
 
 static char *
@@ -173,6 +258,7 @@ on_picked_cb (OfcClientPicker *self, guint index)
   set_creating (self, FALSE);
   show_client (self, ofc_client_get_id (client), ofc_client_get_name (client),
                phone != NULL ? ofc_client_phone_get_display (phone) : NULL);
+  show_orders (self);
 }
 
 static void
@@ -185,6 +271,7 @@ on_client_changed_cb (OfcClientPicker *self)
     return;
   self->client_id = (OfcUuid){ 0 };
   update_icon (self);
+  hide_orders (self);
 }
 
 /*
@@ -217,6 +304,8 @@ ofc_client_picker_class_init (OfcClientPickerClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OfcClientPicker, client_icon);
   gtk_widget_class_bind_template_child (widget_class, OfcClientPicker, client_row);
   gtk_widget_class_bind_template_child (widget_class, OfcClientPicker, name_row);
+  gtk_widget_class_bind_template_child (widget_class, OfcClientPicker, orders_icon);
+  gtk_widget_class_bind_template_child (widget_class, OfcClientPicker, orders_row);
   gtk_widget_class_bind_template_child (widget_class, OfcClientPicker, phone_row);
   gtk_widget_class_bind_template_callback (widget_class, on_client_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_picked_cb);
@@ -244,6 +333,9 @@ ofc_client_picker_set_store (OfcClientPicker *self, OfcClientStore *store)
  * ofc_client_picker_set_client:
  * @id: (nullable): the client; %NULL or nil for none
  * @phone: (nullable): a phone to show beside the name
+ *
+ * Shows the client of a stored order. The client's orders are shown only for a client
+ * picked from the matches, so none are shown here.
  */
 void
 ofc_client_picker_set_client (OfcClientPicker *self,
@@ -254,6 +346,7 @@ ofc_client_picker_set_client (OfcClientPicker *self,
   g_return_if_fail (OFC_IS_CLIENT_PICKER (self));
 
   set_creating (self, FALSE);
+  hide_orders (self);
   gtk_editable_set_text (GTK_EDITABLE (self->name_row), "");
   gtk_editable_set_text (GTK_EDITABLE (self->phone_row), "");
   if (id == NULL || ofc_uuid_is_nil (id))
