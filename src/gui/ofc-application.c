@@ -51,16 +51,17 @@ start_printing (OfcContext *context)
     g_warning ("printing is unavailable: %s", error->message);
 }
 
-/* checkpoints wait for a quiet moment in a thread of their own, so an intake's commit only
- * appends to the log instead of now and then copying it back with an extra fsync */
+/* checkpoints and search-index merges wait for a quiet moment in a thread of their own, so
+ * an intake's commit only appends to the log instead of now and then copying it back with
+ * an extra fsync or rewriting hundreds of index pages */
 static void
-start_checkpoints (OfcDatabase *database)
+start_upkeep (OfcDatabase *database)
 {
   g_autoptr(GError) error = NULL;
 
   if (g_strcmp0 (ofc_database_get_path (database), OFC_DATABASE_MEMORY) != 0
-      && !ofc_database_start_checkpointer (database, &error))
-    g_warning ("checkpoints stay inside commits: %s", error->message);
+      && !ofc_database_start_upkeep (database, &error))
+    g_warning ("checkpoints stay inside commits, search indexes grow unmerged: %s", error->message);
 }
 
 static OfcWindow *
@@ -75,7 +76,7 @@ open_window (OfcApplication *self,
   if (database != NULL)
     {
       ofc_database_set_actor (database, NULL, g_get_real_name ());
-      start_checkpoints (database);
+      start_upkeep (database);
       self->context = ofc_context_new (database);
       start_printing (self->context);
     }

@@ -406,6 +406,37 @@ START_TEST (test_statement_cache)
 }
 END_TEST
 
+static gint64
+wal_size (void)
+{
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  GStatBuf info;
+
+  return g_stat (wal, &info) == 0 ? (gint64) info.st_size : -1;
+}
+
+/* a log that starts over is cut first, not rewritten in place (see ofc-database.c) */
+START_TEST (test_log_cut_when_restarted)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OfcDatabase) database = ofc_test_open_database (folder, NULL);
+  gint64 grown;
+
+  ck_assert (ofc_database_exec (database,
+                                "CREATE TABLE filler (b BLOB);"
+                                "WITH RECURSIVE n (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                                "WHERE i < 200) INSERT INTO filler SELECT zeroblob (4000) FROM n;",
+                                &error));
+  ofc_assert_no_error (error);
+  grown = wal_size ();
+  ck_assert_int_gt (grown, 200 * 4096);
+  ck_assert (ofc_database_exec (database, "PRAGMA wal_checkpoint(PASSIVE)", &error));
+  ck_assert (ofc_database_exec (database, "INSERT INTO filler VALUES (x'01')", &error));
+  ofc_assert_no_error (error);
+  ck_assert_int_lt (wal_size (), 4 * 4120);
+}
+END_TEST
+
 static Suite *
 database_suite (void)
 {
@@ -429,6 +460,7 @@ database_suite (void)
   tcase_add_test (write, test_disk_full);
   tcase_add_test (write, test_backup_and_check);
   tcase_add_test (write, test_statement_cache);
+  tcase_add_test (write, test_log_cut_when_restarted);
   suite_add_tcase (suite, open);
   suite_add_tcase (suite, write);
   return suite;

@@ -2,7 +2,8 @@
  * Copyright 2026 The Officina authors
  *
  * Order numbers: two processes taking devices in on one database at once never get the
- * same number and leave no gaps; a rolled-back intake gives its number back.
+ * same number and leave no gaps; a rolled-back intake gives its number back. And the work
+ * intakes leave to the background upkeep: checkpoints and search-index merges.
  */
 #include "config.h"
 
@@ -154,7 +155,7 @@ START_TEST (test_background_checkpoint)
 
   ck_assert (ofc_database_exec (database, "PRAGMA wal_checkpoint(TRUNCATE)", &error));
   before = file_size (path);
-  ck_assert (ofc_database_start_checkpointer (database, &error));
+  ck_assert (ofc_database_start_upkeep (database, &error));
   ofc_assert_no_error (error);
   for (int i = 0; i < 400; i++)
     g_object_unref (ofc_test_create_order (context, &client_id, "Apple", "iPhone", "SN"));
@@ -162,8 +163,89 @@ START_TEST (test_background_checkpoint)
   while (file_size (path) <= before && g_get_monotonic_time () < deadline)
     g_usleep (10000);
   ck_assert_int_gt (file_size (path), before);
-  ofc_database_stop_checkpointer (database);
+  ofc_database_stop_upkeep (database);
   ck_assert_int_eq (query (database, "SELECT count(*) FROM repair_order"), 400);
+}
+END_TEST
+
+static gint64
+count_segments (OfcDatabase *database)
+{
+  return query (database, "SELECT count(DISTINCT segid) FROM repair_order_fts_idx");
+}
+
+/* @n orders with the serials "SN00" …, one commit each */
+static void
+create_orders (OfcContext *context, int first, int n)
+{
+  for (int i = first; i < first + n; i++)
+    {
+      g_autofree char *serial = g_strdup_printf ("SN%02d", i);
+
+      g_object_unref (ofc_test_create_order (context, &client_id, "Apple", "iPhone", serial));
+    }
+}
+
+/* each of the @n orders is found by its serial, and only it */
+static void
+assert_found_by_serial (OfcContext *context, int n)
+{
+  for (int i = 0; i < n; i++)
+    {
+      g_autoptr (OfcOrderFilter) filter = ofc_order_filter_new ();
+      g_autoptr (GListModel) found = NULL;
+      g_autoptr (OfcOrder) order = NULL;
+      g_autoptr (GError) error = NULL;
+      g_autofree char *serial = g_strdup_printf ("SN%02d", i);
+
+      filter->search = g_strdup (serial);
+      found = ofc_order_search (context, filter, 10, &error);
+      ofc_assert_no_error (error);
+      ck_assert_uint_eq (g_list_model_get_n_items (found), 1);
+      order = g_list_model_get_item (found, 0);
+      ck_assert_str_eq (ofc_order_get_serial (order), serial);
+    }
+}
+
+/* commits only add index segments; merging them is a separate, explicit step */
+START_TEST (test_merge_search_indexes)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (OfcDatabase) database = ofc_database_open (path, 0, &error);
+  g_autoptr (OfcContext) context = ofc_context_new (database);
+
+  ck_assert_int_eq (query (database, "SELECT v FROM repair_order_fts_config WHERE k = 'automerge'"),
+                    0);
+  ck_assert_int_eq (query (database, "SELECT v FROM client_fts_config WHERE k = 'automerge'"), 0);
+  create_orders (context, 0, 12);
+  ck_assert_int_ge (count_segments (database), 12);
+  ck_assert (ofc_database_merge_search_indexes (database, &error));
+  ofc_assert_no_error (error);
+  ck_assert_int_le (count_segments (database), 3);
+  assert_found_by_serial (context, 12);
+}
+END_TEST
+
+/* the upkeep merges from the main loop after a commit, once the writer is quiet */
+START_TEST (test_upkeep_merges_search)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (OfcDatabase) database = ofc_database_open (path, 0, &error);
+  g_autoptr (OfcContext) context = ofc_context_new (database);
+  gint64 deadline;
+
+  create_orders (context, 0, 12);
+  ck_assert_int_ge (count_segments (database), 12);
+  ck_assert (ofc_database_start_upkeep (database, &error));
+  ofc_assert_no_error (error);
+  create_orders (context, 12, 1);
+  deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  while (count_segments (database) > 3 && g_get_monotonic_time () < deadline)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (10000);
+  ck_assert_int_le (count_segments (database), 3);
+  ofc_database_stop_upkeep (database);
+  assert_found_by_serial (context, 13);
 }
 END_TEST
 
@@ -178,6 +260,8 @@ numbers_suite (void)
   tcase_add_test (numbers, test_two_processes);
   tcase_add_test (numbers, test_rollback_gives_number_back);
   tcase_add_test (numbers, test_background_checkpoint);
+  tcase_add_test (numbers, test_merge_search_indexes);
+  tcase_add_test (numbers, test_upkeep_merges_search);
   suite_add_tcase (suite, numbers);
   return suite;
 }

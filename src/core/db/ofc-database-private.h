@@ -17,7 +17,7 @@
 
 #define OFC_APPLICATION_ID 0x4F464331
 
-typedef struct _OfcCheckpointer OfcCheckpointer;
+typedef struct _OfcUpkeep OfcUpkeep;
 
 struct _OfcDatabase
 {
@@ -30,7 +30,7 @@ struct _OfcDatabase
   char *actor_name;
   char *device_name;
   GHashTable *statements; /* SQL text → OfcStatement */
-  OfcCheckpointer *checkpointer;
+  OfcUpkeep *upkeep;
 
   OfcDatabaseOpenFlags flags;
   guint busy_timeout_ms;
@@ -64,4 +64,11 @@ gboolean _ofc_database_read_schema_info (OfcDatabase *self,
 gboolean _ofc_database_apply_migrations (OfcDatabase *self,
                                          int          target,
                                          gboolean     backup,
+                                         GError     **error);
+GStrv    _ofc_database_list_fts_tables  (OfcDatabase *self,
+                                         GError     **error);
+gboolean _ofc_database_merge_fts_step   (OfcDatabase *self,
+                                         const char  *table,
+                                         int          pages,
+                                         gboolean    *worked,
                                          GError     **error);

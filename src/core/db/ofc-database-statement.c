@@ -299,6 +299,32 @@ ofc_statement_step (OfcStatement *statement,
 }
 
 /**
+ * ofc_database_query_texts:
+ * @sql: a query without parameters whose first column is text
+ *
+ * Returns: (transfer full) (nullable): the first column of every row, possibly none;
+ *   %NULL on error
+ */
+GStrv
+ofc_database_query_texts (OfcDatabase *self, const char *sql, GError **error)
+{
+  g_autoptr (OfcStatement) statement = ofc_database_prepare (self, sql, error);
+  g_autoptr (GStrvBuilder) texts = g_strv_builder_new ();
+  GError *local = NULL;
+
+  if (statement == NULL)
+    return NULL;
+  while (ofc_statement_step (statement, &local))
+    g_strv_builder_add (texts, ofc_statement_get_text (statement, 0));
+  if (local != NULL)
+    {
+      g_propagate_error (error, local);
+      return NULL;
+    }
+  return g_strv_builder_end (texts);
+}
+
+/**
  * ofc_statement_exec:
  *
  * Runs @statement to completion, ignoring any rows.

@@ -225,12 +225,16 @@ configure_connection (OfcDatabase *self,
   g_clear_pointer (&statement, ofc_statement_release);
   /* a receipt that printed must not be lost to a power cut: fsync on every commit. The
    * page cache stays at SQLite's 2 MB per connection: 8 MB bought no speed in the search,
-   * list and intake benchmarks and cost 4 MB of resident memory in the application. */
+   * list and intake benchmarks and cost 4 MB of resident memory in the application.
+   * When the log starts over after a checkpoint it is cut to nothing: rewritten in place,
+   * each log frame (4,120 bytes, across two file pages) that the page cache had already
+   * dropped was read back from disk before it could be overwritten, 0.3–0.6 ms a frame. */
   return ofc_database_exec (self,
                             "PRAGMA synchronous=FULL;"
                             "PRAGMA foreign_keys=ON;"
                             "PRAGMA temp_store=MEMORY;"
-                            "PRAGMA cache_size=-2000;",
+                            "PRAGMA cache_size=-2000;"
+                            "PRAGMA journal_size_limit=0;",
                             error);
 }
 
@@ -283,7 +287,7 @@ ofc_database_finalize (GObject *object)
 
   if (self->transaction_depth > 0)
     g_critical ("database %s closed inside a transaction", self->path);
-  ofc_database_stop_checkpointer (self);
+  ofc_database_stop_upkeep (self);
   _ofc_database_free_statements (self);
   if (self->handle != NULL)
     sqlite3_close (self->handle);

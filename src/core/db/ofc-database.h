@@ -112,9 +112,11 @@ gboolean         ofc_database_exec                     (OfcDatabase          *se
                                                         const char           *sql,
                                                         GError              **error) G_GNUC_WARN_UNUSED_RESULT;
 void             ofc_database_interrupt                (OfcDatabase          *self);
-gboolean         ofc_database_start_checkpointer       (OfcDatabase          *self,
+gboolean         ofc_database_start_upkeep             (OfcDatabase          *self,
                                                         GError              **error) G_GNUC_WARN_UNUSED_RESULT;
-void             ofc_database_stop_checkpointer        (OfcDatabase          *self);
+void             ofc_database_stop_upkeep              (OfcDatabase          *self);
+gboolean         ofc_database_merge_search_indexes     (OfcDatabase          *self,
+                                                        GError              **error) G_GNUC_WARN_UNUSED_RESULT;
 
 char            *ofc_database_dup_meta                 (OfcDatabase          *self,
                                                         const char           *key);
@@ -161,6 +163,9 @@ void             ofc_statement_bind_blob               (OfcStatement         *st
                                                         int                   index,
                                                         GBytes               *value);
 gboolean         ofc_statement_step                    (OfcStatement         *statement,
+                                                        GError              **error) G_GNUC_WARN_UNUSED_RESULT;
+GStrv            ofc_database_query_texts              (OfcDatabase          *self,
+                                                        const char           *sql,
                                                         GError              **error) G_GNUC_WARN_UNUSED_RESULT;
 gboolean         ofc_statement_exec                    (OfcStatement         *statement,
                                                         GError              **error) G_GNUC_WARN_UNUSED_RESULT;

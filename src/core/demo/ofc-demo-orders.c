@@ -605,5 +605,6 @@ ofc_demo_generate_orders (OfcDatabase *database,
       if (progress != NULL)
         progress (done, n_orders, user_data);
     }
-  return TRUE;
+  /* commits leave index merges to the application's upkeep: tidy up once at the end */
+  return ofc_database_merge_search_indexes (demo->database, error);
 }

@@ -223,9 +223,11 @@ ofc_demo_generate_clients (OfcContext *context,
   save_actor (&saved, ofc_context_get_database (context));
   ok = write_all (store, generator, n_clients, progress, user_data, cancellable, error);
   restore_actor (&saved);
-  if (!ofc_database_in_transaction (ofc_context_get_database (context)))
-    ofc_context_notify_changed (context, "client");
-  return ok;
+  if (ofc_database_in_transaction (ofc_context_get_database (context)))
+    return ok;
+  ofc_context_notify_changed (context, "client");
+  /* commits leave index merges to the application's upkeep: tidy up once at the end */
+  return ok && ofc_database_merge_search_indexes (ofc_context_get_database (context), error);
 }
 
 /*

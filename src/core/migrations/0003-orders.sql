@@ -319,6 +319,10 @@ CREATE VIRTUAL TABLE repair_order_fts USING fts5 (
   tokenize = 'unicode61 remove_diacritics 2'
 );
 
+-- Segments are merged by the application's upkeep thread between commits, not inside
+-- them (ofc-database-upkeep.c): automerge stalled an intake now and then for 100-500 ms.
+INSERT INTO repair_order_fts (repair_order_fts, rank) VALUES ('automerge', 0);
+
 CREATE VIEW repair_order_search (order_rowid, number, client, phones, serial, device) AS
 SELECT o.rowid,
        o.number || ' ' || replace(o.number, '-', '') || ' ' || o.seq,

@@ -286,24 +286,9 @@ ofc_order_filter_load (OfcContext *context, const char *name, GError **error)
 GStrv
 ofc_order_filter_list_names (OfcContext *context, GError **error)
 {
-  g_autoptr (OfcStatement) statement = NULL;
-  g_autoptr (GStrvBuilder) names = g_strv_builder_new ();
-  GError *local = NULL;
-
-  statement = ofc_database_prepare (ofc_context_get_database (context),
-                                    "SELECT name FROM order_saved_filter ORDER BY position,"
-                                    " name_key",
-                                    error);
-  if (statement == NULL)
-    return NULL;
-  while (ofc_statement_step (statement, &local))
-    g_strv_builder_add (names, ofc_statement_get_text (statement, 0));
-  if (local != NULL)
-    {
-      g_propagate_error (error, local);
-      return NULL;
-    }
-  return g_strv_builder_end (names);
+  return ofc_database_query_texts (
+      ofc_context_get_database (context),
+      "SELECT name FROM order_saved_filter ORDER BY position, name_key", error);
 }
 
 static gboolean
