@@ -113,8 +113,7 @@ static void
 print_field (const char *label,
              const char *value)
 {
-  if (value != NULL && *value != '\0')
-    printf ("%-22s %s\n", label, value);
+  ofc_cli_print_field (label, value);
 }
 
 /* the full card of one client, for `client show` and after `add`/`edit` */

@@ -13,6 +13,9 @@
 
 #include "ofc-cli-private.h"
 
+/* the label column of cards (client show, order show) */
+#define FIELD_WIDTH 22
+
 /**
  * ofc_cli_open:
  * @flags: how to open; commands that write use %OFC_DATABASE_OPEN_DEFAULT
@@ -247,6 +250,23 @@ ofc_cli_pad (const char *text,
   for (glong i = length; i < width; i++)
     g_string_append_c (out, ' ');
   return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/**
+ * ofc_cli_print_field:
+ *
+ * Prints "Label:   value" with the values of a card in one column, counted in characters
+ * so that Russian labels line up too; nothing when @value is empty. A label longer than
+ * the column is not cut.
+ */
+void
+ofc_cli_print_field (const char *label,
+                     const char *value)
+{
+  glong pad = FIELD_WIDTH - g_utf8_strlen (label, -1);
+
+  if (value != NULL && *value != '\0')
+    printf ("%s%*s %s\n", label, (int) MAX (pad, 0), "", value);
 }
 
 /* a list of names: a JSON array or one per line */

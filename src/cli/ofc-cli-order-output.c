@@ -162,8 +162,7 @@ json_comments (GListModel *comments)
 static void
 print_line (const char *label, const char *value)
 {
-  if (value != NULL && *value != '\0')
-    printf ("%-22s %s\n", label, value);
+  ofc_cli_print_field (label, value);
 }
 
 static void
@@ -178,9 +177,10 @@ print_works (OfcCli *cli, GListModel *works, const OfcOrderTotals *totals)
       g_autoptr (OfcOrderWork) work = g_list_model_get_item (works, i);
       g_autofree char *price = ofc_cli_format_money (cli, ofc_order_work_get_price (work));
       g_autofree char *line_total = ofc_cli_format_money (cli, ofc_order_work_get_total (work));
+      g_autofree char *name = ofc_cli_pad (ofc_order_work_get_name (work), 40);
 
-      printf ("  %-40s %4d × %12s = %12s\n", ofc_order_work_get_name (work),
-              ofc_order_work_get_quantity (work), price, line_total);
+      printf ("  %s %4d × %12s = %12s\n", name, ofc_order_work_get_quantity (work), price,
+              line_total);
     }
   if (totals->works.discount.minor != 0)
     print_line (_ ("Discount:"), discount);
@@ -277,6 +277,18 @@ ofc_cli_print_order (OfcCli *cli, OfcOrder *order, gboolean details)
 }
 
 /* one order per line for people; a JSON array for scripts */
+/* number, taken in, status, client, device: columns in characters, not bytes */
+static void
+print_order_line (OfcOrder *order, const char *created, const char *device)
+{
+  g_autofree char *number = ofc_cli_pad (ofc_order_get_number (order), 10);
+  g_autofree char *when = ofc_cli_pad (created, 16);
+  g_autofree char *status = ofc_cli_pad (ofc_order_get_status_name (order), 18);
+  g_autofree char *client = ofc_cli_pad (ofc_order_get_client_name (order), 28);
+
+  printf ("%s %s %s %s %s\n", number, when, status, client, device);
+}
+
 void
 ofc_cli_print_orders (OfcCli *cli, GListModel *orders)
 {
@@ -291,8 +303,7 @@ ofc_cli_print_orders (OfcCli *cli, GListModel *orders)
       if (array != NULL)
         cJSON_AddItemToArray (array, ofc_cli_order_to_json (cli, order));
       else
-        printf ("%-10s %-16s %-18s %-28s %s\n", ofc_order_get_number (order), created,
-                ofc_order_get_status_name (order), ofc_order_get_client_name (order), device);
+        print_order_line (order, created, device);
     }
   if (array != NULL)
     ofc_cli_print_json (array);

@@ -58,6 +58,8 @@ gboolean    ofc_cli_parse_group   (OfcCli               *cli,
                                    int                  *argc,
                                    char               ***argv,
                                    GError              **error);
+void        ofc_cli_print_field   (const char           *label,
+                                   const char           *value);
 char       *ofc_cli_pad           (const char           *text,
                                    int                   width);
 void        ofc_cli_print_history (OfcCli               *cli,

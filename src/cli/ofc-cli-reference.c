@@ -49,13 +49,15 @@ print_statuses (OfcCli *cli, GListModel *statuses)
   for (guint i = 0; i < g_list_model_get_n_items (statuses); i++)
     {
       g_autoptr (OfcOrderStatus) status = g_list_model_get_item (statuses, i);
+      g_autofree char *name = ofc_cli_pad (ofc_order_status_get_name (status), 24);
+      g_autofree char *group =
+          ofc_cli_pad (ofc_status_group_get_label (ofc_order_status_get_group (status)), 16);
 
       if (array != NULL)
         cJSON_AddItemToArray (array, status_to_json (cli, status));
       else
-        printf ("%-24s %-16s %s %4dh\n", ofc_order_status_get_name (status),
-                ofc_status_group_get_label (ofc_order_status_get_group (status)),
-                ofc_order_status_get_color (status), ofc_order_status_get_norm_hours (status));
+        printf ("%s %s %s %4dh\n", name, group, ofc_order_status_get_color (status),
+                ofc_order_status_get_norm_hours (status));
     }
   if (array != NULL)
     ofc_cli_print_json (array);
@@ -251,12 +253,12 @@ location_list_run (OfcCli *cli, int argc, char **argv)
   for (guint i = 0; i < g_list_model_get_n_items (locations); i++)
     {
       g_autoptr (OfcLocation) location = g_list_model_get_item (locations, i);
+      g_autofree char *prefix = ofc_cli_pad (ofc_location_get_series_prefix (location), 6);
 
       if (array != NULL)
         cJSON_AddItemToArray (array, location_to_json (location));
       else
-        printf ("%-6s %s%s\n", ofc_location_get_series_prefix (location),
-                ofc_location_get_name (location),
+        printf ("%s %s%s\n", prefix, ofc_location_get_name (location),
                 ofc_location_get_is_default (location) ? _ (" (default)") : "");
     }
   if (array != NULL)

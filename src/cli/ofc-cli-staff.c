@@ -65,11 +65,12 @@ employee_list_run (OfcCli *cli, int argc, char **argv)
     {
       g_autoptr (OfcEmployee) employee = g_list_model_get_item (employees, i);
       g_autofree char *roles = ofc_employee_roles_to_label (ofc_employee_get_roles (employee));
+      g_autofree char *name = ofc_cli_pad (ofc_employee_get_name (employee), 32);
 
       if (array != NULL)
         cJSON_AddItemToArray (array, employee_to_json (cli, employee));
       else
-        printf ("%-32s %s\n", ofc_employee_get_name (employee), roles);
+        printf ("%s %s\n", name, roles);
     }
   if (array != NULL)
     ofc_cli_print_json (array);
@@ -208,12 +209,13 @@ service_list_run (OfcCli *cli, int argc, char **argv)
     {
       g_autoptr (OfcService) service = g_list_model_get_item (services, i);
       g_autofree char *price = ofc_cli_format_money (cli, ofc_service_get_price (service));
+      g_autofree char *name = ofc_cli_pad (ofc_service_get_name (service), 40);
+      g_autofree char *category = ofc_cli_pad (ofc_service_get_category (service), 20);
 
       if (array != NULL)
         cJSON_AddItemToArray (array, service_to_json (cli, service));
       else
-        printf ("%-40s %-20s %12s\n", ofc_service_get_name (service),
-                ofc_service_get_category (service), price);
+        printf ("%s %s %12s\n", name, category, price);
     }
   if (array != NULL)
     ofc_cli_print_json (array);

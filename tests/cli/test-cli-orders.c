@@ -217,6 +217,34 @@ START_TEST (test_show_search_list)
 }
 END_TEST
 
+/* the text list's columns count characters: the device starts at the same place after a
+ * Cyrillic client name ("Петров Пётр", 11 characters in 20 bytes) as the header says */
+START_TEST (test_list_columns_line_up)
+{
+  g_auto (Run) list = { 0 };
+  g_auto (GStrv) lines = NULL;
+  guint n = 0;
+
+  create_order ("SN-1");
+  create_order ("SN-2");
+  run_cli_text (&list, "order", "list", NULL);
+  ck_assert_msg (list.status == 0, "exit %d: %s", list.status, list.err);
+  lines = g_strsplit (list.out, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      const char *device = strstr (lines[i], "Smartphone Apple iPhone 12");
+
+      if (device == NULL)
+        continue;
+      n++;
+      /* number 10, taken in 16, status 18, client 28, a space after each */
+      ck_assert_int_eq (g_utf8_pointer_to_offset (lines[i], device), 10 + 16 + 18 + 28 + 4);
+      ck_assert (strstr (lines[i], "Петров Пётр") != NULL);
+    }
+  ck_assert_uint_eq (n, 2);
+}
+END_TEST
+
 START_TEST (test_status_works_history)
 {
   g_auto (Run) refused = { 0 };
@@ -441,6 +469,7 @@ cli_suite (void)
   tcase_add_test (orders, test_create);
   tcase_add_test (orders, test_create_refused);
   tcase_add_test (orders, test_show_search_list);
+  tcase_add_test (orders, test_list_columns_line_up);
   tcase_add_test (orders, test_status_works_history);
   tcase_add_checked_fixture (reference, setup, teardown);
   tcase_add_test (reference, test_reference_nouns);
