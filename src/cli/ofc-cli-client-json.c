@@ -109,13 +109,6 @@ ofc_cli_client_to_json (OfcClient *client)
   return object;
 }
 
-static void
-print_field (const char *label,
-             const char *value)
-{
-  ofc_cli_print_field (label, value);
-}
-
 /* the full card of one client, for `client show` and after `add`/`edit` */
 void
 ofc_cli_print_client (OfcClient *client)
@@ -124,24 +117,24 @@ ofc_cli_print_client (OfcClient *client)
   g_autofree char *phones = ofc_client_dup_phones_text (client);
   g_autofree char *tags = ofc_client_dup_tags_text (client);
 
-  print_field (_("Name:"), ofc_client_get_name (client));
-  print_field (_("Id:"), id);
-  print_field (_("Kind:"), ofc_client_get_is_company (client) ? _("company") : _("person"));
-  print_field (_("Phones:"), phones);
-  print_field (_("E-mail:"), ofc_client_get_email (client));
-  print_field (_("Address:"), ofc_client_get_address (client));
-  print_field (_("Birthday:"), ofc_client_get_birthday (client));
-  print_field (_("Source:"), ofc_client_get_source_name (client));
-  print_field (_("Tags:"), tags);
-  print_field (_("Discount card:"), ofc_client_get_card_code (client));
-  print_field (_("INN:"), ofc_client_get_inn (client));
-  print_field (_("KPP:"), ofc_client_get_kpp (client));
-  print_field (_("OGRN:"), ofc_client_get_ogrn (client));
-  print_field (_("Note:"), ofc_client_get_note (client));
+  ofc_cli_print_field (_("Name:"), ofc_client_get_name (client));
+  ofc_cli_print_field (_("Id:"), id);
+  ofc_cli_print_field (_("Kind:"), ofc_client_get_is_company (client) ? _("company") : _("person"));
+  ofc_cli_print_field (_("Phones:"), phones);
+  ofc_cli_print_field (_("E-mail:"), ofc_client_get_email (client));
+  ofc_cli_print_field (_("Address:"), ofc_client_get_address (client));
+  ofc_cli_print_field (_("Birthday:"), ofc_client_get_birthday (client));
+  ofc_cli_print_field (_("Source:"), ofc_client_get_source_name (client));
+  ofc_cli_print_field (_("Tags:"), tags);
+  ofc_cli_print_field (_("Discount card:"), ofc_client_get_card_code (client));
+  ofc_cli_print_field (_("INN:"), ofc_client_get_inn (client));
+  ofc_cli_print_field (_("KPP:"), ofc_client_get_kpp (client));
+  ofc_cli_print_field (_("OGRN:"), ofc_client_get_ogrn (client));
+  ofc_cli_print_field (_("Note:"), ofc_client_get_note (client));
   if (ofc_client_get_conflict (client))
-    print_field (_("Warning:"), _("conflict client"));
+    ofc_cli_print_field (_("Warning:"), _("conflict client"));
   if (ofc_client_get_archived (client))
-    print_field (_("Archived:"), _("yes"));
+    ofc_cli_print_field (_("Archived:"), _("yes"));
 }
 
 static cJSON *
@@ -200,12 +193,12 @@ ofc_cli_print_client_orders (const OfcClientOrders *orders)
   g_autofree char *open = g_strdup_printf ("%" G_GINT64_FORMAT, orders->open);
   g_autofree char *last = NULL;
 
-  print_field (_ ("Orders:"), total);
-  print_field (_ ("Open orders:"), open);
+  ofc_cli_print_field (_ ("Orders:"), total);
+  ofc_cli_print_field (_ ("Open orders:"), open);
   if (orders->total == 0)
     return;
   last = dup_last_order_text (orders);
-  print_field (_ ("Last order:"), last);
+  ofc_cli_print_field (_ ("Last order:"), last);
 }
 
 /* one line per client for lists */

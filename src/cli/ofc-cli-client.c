@@ -39,33 +39,27 @@ find_client (OfcClientStore *store,
   return NULL;
 }
 
+/* the card; @orders (`client show`): then what the shop knows of the client's orders */
 static void
-report (OfcCli     *cli,
-        OfcClient  *client,
-        const char *warning)
-{
-  if (warning != NULL)
-    fprintf (stderr, "officina-cli: %s: %s\n", _("warning"), warning);
-  if (cli->json)
-    ofc_cli_print_json (ofc_cli_client_to_json (client));
-  else
-    ofc_cli_print_client (client);
-}
-
-/* `client show`: the card, then what the shop knows of the client's orders */
-static void
-report_with_orders (OfcCli *cli, OfcClient *client, const OfcClientOrders *orders)
+report (OfcCli                *cli,
+        OfcClient             *client,
+        const char            *warning,
+        const OfcClientOrders *orders)
 {
   cJSON *object;
 
+  if (warning != NULL)
+    fprintf (stderr, "officina-cli: %s: %s\n", _("warning"), warning);
   if (!cli->json)
     {
       ofc_cli_print_client (client);
-      ofc_cli_print_client_orders (orders);
+      if (orders != NULL)
+        ofc_cli_print_client_orders (orders);
       return;
     }
   object = ofc_cli_client_to_json (client);
-  cJSON_AddItemToObject (object, "orders", ofc_cli_client_orders_to_json (orders));
+  if (orders != NULL)
+    cJSON_AddItemToObject (object, "orders", ofc_cli_client_orders_to_json (orders));
   ofc_cli_print_json (object);
 }
 
@@ -108,7 +102,7 @@ add_run (OfcCli *cli,
   if (store == NULL || !ofc_cli_client_fields_apply (fields, store, client, &error)
       || !ofc_client_store_create (store, client, &warning, &error))
     return ofc_cli_fail (cli, error);
-  report (cli, client, warning);
+  report (cli, client, warning, NULL);
   return 0;
 }
 
@@ -134,7 +128,7 @@ edit_run (OfcCli *cli,
       || !ofc_cli_client_fields_apply (fields, store, client, &error)
       || !ofc_client_store_update (store, client, &warning, &error))
     return ofc_cli_fail (cli, error);
-  report (cli, client, warning);
+  report (cli, client, warning, NULL);
   return 0;
 }
 
@@ -157,7 +151,7 @@ show_run (OfcCli *cli,
   if (store == NULL || (client = find_client (store, argv[1], &error)) == NULL ||
       !ofc_client_orders_load (cli->context, ofc_client_get_id (client), &orders, &error))
     return ofc_cli_fail (cli, error);
-  report_with_orders (cli, client, &orders);
+  report (cli, client, NULL, &orders);
   return 0;
 }
 
@@ -250,7 +244,7 @@ set_archived (OfcCli  *cli,
       || !(archive ? ofc_client_store_archive (store, client, &error)
                    : ofc_client_store_restore (store, client, &error)))
     return ofc_cli_fail (cli, error);
-  report (cli, client, NULL);
+  report (cli, client, NULL, NULL);
   return 0;
 }
 

@@ -160,12 +160,6 @@ json_comments (GListModel *comments)
 }
 
 static void
-print_line (const char *label, const char *value)
-{
-  ofc_cli_print_field (label, value);
-}
-
-static void
 print_works (OfcCli *cli, GListModel *works, const OfcOrderTotals *totals)
 {
   g_autofree char *total = ofc_money_format (totals->total, NULL, OFC_MONEY_FORMAT_SYMBOL);
@@ -183,8 +177,8 @@ print_works (OfcCli *cli, GListModel *works, const OfcOrderTotals *totals)
               line_total);
     }
   if (totals->works.discount.minor != 0)
-    print_line (_ ("Discount:"), discount);
-  print_line (_ ("Total:"), total);
+    ofc_cli_print_field (_ ("Discount:"), discount);
+  ofc_cli_print_field (_ ("Total:"), total);
 }
 
 static void
@@ -243,20 +237,20 @@ print_summary (OfcCli *cli, OfcOrder *order)
   g_autofree char *deadline = ofc_cli_format_time (ofc_order_get_deadline (order));
   g_autofree char *created = ofc_cli_format_time (ofc_order_get_created_at (order));
 
-  print_line (_ ("Number:"), ofc_order_get_number (order));
-  print_line (_ ("Status:"), ofc_order_get_status_name (order));
-  print_line (_ ("Client:"), ofc_order_get_client_name (order));
-  print_line (_ ("Phone:"), ofc_order_get_client_phone (order));
-  print_line (_ ("Device:"), device);
-  print_line (_ ("Serial number / IMEI:"), ofc_order_get_serial (order));
-  print_line (_ ("Malfunction:"), ofc_order_get_malfunction (order));
-  print_line (_ ("Executor:"), ofc_order_get_executor_name (order));
+  ofc_cli_print_field (_ ("Number:"), ofc_order_get_number (order));
+  ofc_cli_print_field (_ ("Status:"), ofc_order_get_status_name (order));
+  ofc_cli_print_field (_ ("Client:"), ofc_order_get_client_name (order));
+  ofc_cli_print_field (_ ("Phone:"), ofc_order_get_client_phone (order));
+  ofc_cli_print_field (_ ("Device:"), device);
+  ofc_cli_print_field (_ ("Serial number / IMEI:"), ofc_order_get_serial (order));
+  ofc_cli_print_field (_ ("Malfunction:"), ofc_order_get_malfunction (order));
+  ofc_cli_print_field (_ ("Executor:"), ofc_order_get_executor_name (order));
   if (ofc_order_get_estimate (order) != 0)
-    print_line (_ ("Estimated price:"), estimate);
-  print_line (_ ("Deadline:"), deadline);
-  print_line (_ ("Urgent:"), ofc_order_get_urgent (order) ? _ ("yes") : NULL);
-  print_line (_ ("Verdict:"), ofc_order_get_verdict (order));
-  print_line (_ ("Taken in:"), created);
+    ofc_cli_print_field (_ ("Estimated price:"), estimate);
+  ofc_cli_print_field (_ ("Deadline:"), deadline);
+  ofc_cli_print_field (_ ("Urgent:"), ofc_order_get_urgent (order) ? _ ("yes") : NULL);
+  ofc_cli_print_field (_ ("Verdict:"), ofc_order_get_verdict (order));
+  ofc_cli_print_field (_ ("Taken in:"), created);
 }
 
 /**

@@ -12,6 +12,7 @@
 
 #include "base/ofc-error.h"
 #include "orders/ofc-client-orders.h"
+#include "orders/ofc-order-private.h"
 
 /* Why the client row by client.id and the client's range of repair_order_client up to its
  * newest entry, on the context's own connection, synchronously: those are the two pages an
@@ -131,12 +132,8 @@ char *
 ofc_client_orders_dup_last_device (const OfcClientOrders *orders)
 {
   const char *parts[] = { orders->last_brand, orders->last_model };
-  g_autoptr (GString) text = g_string_new (NULL);
 
-  for (gsize i = 0; i < G_N_ELEMENTS (parts); i++)
-    if (parts[i] != NULL && *parts[i] != '\0')
-      g_string_append_printf (text, "%s%s", text->len > 0 ? " " : "", parts[i]);
-  return g_string_free (g_steal_pointer (&text), FALSE);
+  return _ofc_order_join_device (parts, G_N_ELEMENTS (parts));
 }
 
 /**

@@ -117,6 +117,8 @@ OfcOrder        *_ofc_order_load          (OfcDatabase     *database,
 gboolean         _ofc_order_write         (OfcDatabase     *database,
                                            OfcOrder        *order,
                                            GError         **error) G_GNUC_WARN_UNUSED_RESULT;
+char            *_ofc_order_join_device   (const char *const *parts,
+                                           gsize            n_parts);
 char            *_ofc_order_format_number (const char      *series,
                                            gint64           seq);
 gboolean         _ofc_order_next_number   (OfcDatabase     *database,

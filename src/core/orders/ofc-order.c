@@ -198,6 +198,18 @@ ofc_order_is_overdue (OfcOrder *self, gint64 now_us)
   return self->overdue_at != 0 && now_us > self->overdue_at;
 }
 
+/* the parts that are known, space-separated: "Smartphone Apple iPhone 12" */
+char *
+_ofc_order_join_device (const char *const *parts, gsize n_parts)
+{
+  g_autoptr (GString) text = g_string_new (NULL);
+
+  for (gsize i = 0; i < n_parts; i++)
+    if (parts[i] != NULL && *parts[i] != '\0')
+      g_string_append_printf (text, "%s%s", text->len > 0 ? " " : "", parts[i]);
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
 /**
  * ofc_order_dup_device_text:
  *
@@ -207,12 +219,8 @@ char *
 ofc_order_dup_device_text (OfcOrder *self)
 {
   const char *parts[] = { self->device_type_name, self->brand, self->model };
-  g_autoptr (GString) text = g_string_new (NULL);
 
-  for (gsize i = 0; i < G_N_ELEMENTS (parts); i++)
-    if (parts[i] != NULL && *parts[i] != '\0')
-      g_string_append_printf (text, "%s%s", text->len > 0 ? " " : "", parts[i]);
-  return g_string_free (g_steal_pointer (&text), FALSE);
+  return _ofc_order_join_device (parts, G_N_ELEMENTS (parts));
 }
 
 /* the digits of @text when it is an IMEI as people write it: 15 digits, maybe grouped by
